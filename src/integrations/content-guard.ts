@@ -1,0 +1,34 @@
+/**
+ * Checks all content before Astro loads it. On any error the build stops with the full
+ * bilingual report and exit code 1, before a single page is written; in dev the report is
+ * printed and the server keeps running.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../io/check-content.ts';
+import { formatReport } from '../validation/format.ts';
+
+export function contentGuard(options: { contentDir: string; taxonomyFile: string }): AstroIntegration {
+  return {
+    name: 'bang-vang:content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const started = performance.now();
+        const result = checkContent({ root: fileURLToPath(config.root), ...options });
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        if (result.diagnostics.length) {
+          // Printed as is (not through the logger) so every line stays readable and copyable.
+          console.error(`\n${formatReport(result.diagnostics)}\n`);
+        }
+        if (errors.length && command !== 'dev') {
+          // Exit here rather than throw: a thrown error would add a stack trace that means
+          // nothing to a press officer, and nothing has been written yet.
+          process.exit(1);
+        }
+        logger.info(
+          `Đã kiểm tra ${result.entries.length} mục nội dung / checked ${result.entries.length} entries in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** Read and check the content tree of a project: the one entry point the build and the CLI share. */
+import { readContent, fileExistsUnder, type ReadOptions } from './read-content.ts';
+import { validateContent, type ValidationResult } from '../validation/validate-content.ts';
+import { sortDiagnostics } from '../validation/diagnostic.ts';
+
+export function checkContent(options: ReadOptions): ValidationResult {
+  const sources = readContent(options);
+  const result = validateContent(sources, {
+    fileExists: fileExistsUnder(options.root),
+    contentDir: options.contentDir,
+  });
+  return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
+}

@@ -1,0 +1,80 @@
+/**
+ * Read the content tree from disk (Node I/O only; the checking is in src/validation).
+ * Files and folders whose name starts with `_` are ignored, as the content model says.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { COLLECTIONS, LAYOUT, type CollectionName } from '../validation/collections.ts';
+import type { ContentSources, SourceFile } from '../validation/validate-content.ts';
+
+const MARKDOWN = /\.(md|mdx)$/;
+const YAML = /\.ya?ml$/;
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function walk(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    const full = join(folder, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+export interface ReadOptions {
+  /** Project root (where package.json is). */
+  root: string;
+  /** Content folder, relative to the root. */
+  contentDir: string;
+  /** Taxonomy data file, relative to the root. */
+  taxonomyFile: string;
+}
+
+/** The files of one collection, and the other files in its folder (CSV annexes, strays). */
+export function readCollection(
+  root: string,
+  contentDir: string,
+  collection: CollectionName,
+  files: SourceFile[] = [],
+  extras = new Map<string, string | null>(),
+): { files: SourceFile[]; extras: Map<string, string | null> } {
+  const read = (path: string) => readFileSync(path, 'utf8');
+  const rel = (path: string) => toPosix(relative(root, path));
+  {
+    const layout = LAYOUT[collection];
+    const pattern = layout.format === 'markdown' ? MARKDOWN : YAML;
+    for (const full of walk(join(root, contentDir, layout.folder))) {
+      const name = full.slice(full.lastIndexOf(sep) + 1);
+      if (pattern.test(name)) {
+        files.push({ collection, id: name.replace(pattern, ''), path: rel(full), text: read(full) });
+      } else {
+        extras.set(rel(full), name.endsWith('.csv') ? read(full) : null);
+      }
+    }
+  }
+  return { files, extras };
+}
+
+export function readContent({ root, contentDir, taxonomyFile }: ReadOptions): ContentSources {
+  const read = (path: string) => readFileSync(path, 'utf8');
+  const rel = (path: string) => toPosix(relative(root, path));
+  const files: SourceFile[] = [];
+  const extras = new Map<string, string | null>();
+  for (const collection of COLLECTIONS) readCollection(root, contentDir, collection, files, extras);
+  const sitePath = join(root, contentDir, 'site.yaml');
+  return {
+    ...(existsSync(sitePath) ? { site: { path: rel(sitePath), text: read(sitePath) } } : {}),
+    taxonomy: { path: toPosix(taxonomyFile), text: read(join(root, taxonomyFile)) },
+    files,
+    extras,
+  };
+}
+
+export function fileExistsUnder(root: string): (path: string) => boolean {
+  return (path) => existsSync(join(root, path));
+}

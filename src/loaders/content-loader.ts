@@ -1,0 +1,84 @@
+/**
+ * Astro loader for every Bảng Vàng collection. It reads files with the same parser as the
+ * content check (YAML 1.2 core schema, NFC, CSV annexes), so what was validated is exactly
+ * what is stored. Stories and exemplars are rendered here (.md) or by the MDX integration
+ * (.mdx, deferred).
+ */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readCollection } from '../io/read-content.ts';
+import { parseEntry } from '../parsing/entry.ts';
+import { LAYOUT, type CollectionName } from '../validation/collections.ts';
+
+export function contentLoader(collection: CollectionName, contentDir: string): Loader {
+  return {
+    name: 'bang-vang-content',
+    async load({ config, store, parseData, generateDigest, renderMarkdown, watcher, logger }) {
+      const root = fileURLToPath(config.root);
+      const folder = join(root, contentDir, LAYOUT[collection].folder);
+
+      async function sync(): Promise<void> {
+        const { files, extras } = readCollection(root, contentDir, collection);
+        const untouched = new Set(store.keys());
+        for (const file of files) {
+          const entry = parseEntry(file, (path) => extras.get(path) ?? undefined);
+          untouched.delete(file.id);
+          const digest = generateDigest(file.text + (entry.ok && entry.csv?.text ? entry.csv.text : ''));
+          if (store.get(file.id)?.digest === digest) continue;
+          if (!entry.ok) {
+            logger.error(
+              `${file.path}: không đọc được tệp / cannot read the file (${entry.problem}). Run \`npm run check\`.`,
+            );
+            continue;
+          }
+          const data = await parseData({ id: file.id, data: entry.raw, filePath: file.path });
+          if (entry.body === undefined) {
+            store.set({ id: file.id, data, filePath: file.path, digest });
+          } else if (file.path.endsWith('.mdx')) {
+            store.set({ id: file.id, data, body: entry.body, filePath: file.path, digest, deferredRender: true });
+          } else {
+            const rendered = await renderMarkdown(entry.body, { fileURL: pathToFileURL(join(root, file.path)) });
+            const imagePaths = (rendered.metadata as { imagePaths?: string[] } | undefined)?.imagePaths;
+            store.set({
+              id: file.id,
+              data,
+              body: entry.body,
+              filePath: file.path,
+              digest,
+              rendered,
+              ...(imagePaths ? { assetImports: imagePaths } : {}),
+            });
+          }
+        }
+        for (const id of untouched) store.delete(id);
+      }
+
+      await sync();
+      if (watcher) {
+        watcher.add(folder);
+        const onChange = (changed: string) => {
+          if (changed.startsWith(folder)) sync().catch((error: unknown) => logger.error(String(error)));
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+        watcher.on('unlink', onChange);
+      }
+    },
+  };
+}
+
+/** Loader for content/site.yaml: a collection of one entry, `site`. */
+export function siteLoader(contentDir: string): Loader {
+  return {
+    name: 'bang-vang-site',
+    async load({ config, store, parseData, generateDigest }) {
+      const { readFileSync } = await import('node:fs');
+      const { parseYaml } = await import('../parsing/yaml-document.ts');
+      const path = join(fileURLToPath(config.root), contentDir, 'site.yaml');
+      const text = readFileSync(path, 'utf8');
+      const data = await parseData({ id: 'site', data: (parseYaml(text).data ?? {}) as Record<string, unknown> });
+      store.set({ id: 'site', data, digest: generateDigest(text) });
+    },
+  };
+}

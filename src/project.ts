@@ -1,0 +1,6 @@
+/**
+ * Where things are. The content folder can be pointed elsewhere with BANG_VANG_CONTENT
+ * (the tests build fixture sites that way).
+ */
+export const CONTENT_DIR = process.env['BANG_VANG_CONTENT'] ?? 'content';
+export const TAXONOMY_FILE = 'src/data/award-taxonomy.yaml';

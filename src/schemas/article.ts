@@ -1,0 +1,99 @@
+/** Schema of content/articles/<yyyy>/<slug>.md|mdx: news stories (tin bài). */
+import { z } from 'astro/zod';
+import { dateTime, id, imageWithAlt, text, url } from './common.ts';
+
+/** News categories (chuyên mục). */
+export const articleCategory = z.enum([
+  'hoi-nghi',
+  'phat-dong',
+  'giao-uoc',
+  'tong-ket',
+  'khen-thuong',
+  'dien-hinh',
+  'van-ban',
+  'tin-tuc',
+]);
+export type ArticleCategory = z.infer<typeof articleCategory>;
+
+export const CATEGORY_LABELS: Record<ArticleCategory, string> = {
+  'hoi-nghi': 'Hội nghị',
+  'phat-dong': 'Phát động thi đua',
+  'giao-uoc': 'Ký kết giao ước',
+  'tong-ket': 'Tổng kết',
+  'khen-thuong': 'Khen thưởng',
+  'dien-hinh': 'Điển hình tiên tiến',
+  'van-ban': 'Văn bản, chính sách',
+  'tin-tuc': 'Tin tức',
+};
+
+/**
+ * @param image schema of an image path: Astro's `image()` in the content config (so images are
+ * optimised), a plain string in the standalone validator (which checks the file exists).
+ */
+export function createArticleSchema<T extends z.ZodType>(image: T) {
+  const picture = imageWithAlt(image).extend({
+    /** Caption printed under the image. */
+    caption: text({ max: 400 }).optional(),
+    /** Photographer or source of the image. */
+    credit: text({ max: 120 }).optional(),
+  });
+  return z
+    .strictObject({
+      /** Headline, 10–200 characters. */
+      title: text({ min: 10, max: 200 }),
+      /** Lead paragraph (sapo), 20–400 characters. */
+      description: text({ min: 20, max: 400 }),
+      /** Publication date, or date and time; without a zone it is Vietnam's time. */
+      date: dateTime,
+      /** Date of the last significant update; not before `date`. */
+      updated: dateTime.optional(),
+      /** Category (chuyên mục). */
+      category: articleCategory,
+      /** Bylines, at least one. */
+      authors: z.array(text({ min: 1, max: 120 })).min(1),
+      /** Attribution of a story taken from another paper ("Theo baothuathienhue.vn"). */
+      source: z
+        .strictObject({
+          /** Name of the source. */
+          name: text({ min: 1, max: 120 }),
+          /** Address of the original story or paper. */
+          url: url.optional(),
+        })
+        .optional(),
+      /** Main picture, with alternative text. */
+      cover: picture.optional(),
+      /** More pictures, each with alternative text. */
+      gallery: z.array(picture).default([]),
+      /** Units the story concerns (ids in content/units). */
+      units: z.array(id).default([]),
+      /** Award decisions it reports (slugs in content/awards). */
+      awards: z.array(id).default([]),
+      /** Exemplars it tells about (slugs in content/exemplars). */
+      exemplars: z.array(id).default([]),
+      /** Emulation cluster or block concerned (id in content/clusters). */
+      cluster: id.optional(),
+      /** Emulation movement concerned (id in content/movements). */
+      movement: id.optional(),
+      /** Free keywords; each gets a page /the/<tag>/. */
+      tags: z.array(text({ min: 1, max: 60 })).default([]),
+      /** Shown as the lead story on the home page. */
+      featured: z.boolean().default(false),
+      /** Drafts are shown by the dev server only, never published. */
+      draft: z.boolean().default(false),
+    })
+    .superRefine((article, ctx) => {
+      if (article.updated && article.updated < article.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: 'updated is before date',
+          params: {
+            vi: 'Ngày cập nhật (updated) không được trước ngày đăng (date).',
+            en: 'The update date (updated) cannot be before the publication date (date).',
+          },
+        });
+      }
+    });
+}
+
+export type Article = z.infer<ReturnType<typeof createArticleSchema<z.ZodString>>>;

@@ -1,0 +1,97 @@
+/**
+ * Schema of src/data/award-taxonomy.yaml: the titles and forms of commendation and the
+ * authorities that confer them. Award decisions are checked against it.
+ */
+import { z } from 'astro/zod';
+import { id, recipientKind, text } from './common.ts';
+
+/** Level of the conferring authority. */
+export const awardLevel = z.enum(['nha-nuoc', 'chinh-phu', 'bo-tinh', 'co-so']);
+export type AwardLevel = z.infer<typeof awardLevel>;
+
+export const AWARD_LEVEL_LABELS: Record<AwardLevel, string> = {
+  'nha-nuoc': 'Nhà nước',
+  'chinh-phu': 'Chính phủ',
+  'bo-tinh': 'Bộ, ngành, tỉnh',
+  'co-so': 'Cơ sở',
+};
+
+/** Classes (hạng) of orders and medals, highest first. */
+export const awardClass = z.enum(['hang-nhat', 'hang-nhi', 'hang-ba']);
+export type AwardClass = z.infer<typeof awardClass>;
+
+export const AWARD_CLASS_LABELS: Record<AwardClass, string> = {
+  'hang-nhat': 'hạng Nhất',
+  'hang-nhi': 'hạng Nhì',
+  'hang-ba': 'hạng Ba',
+};
+
+export const issuerSchema = z.strictObject({
+  /** Identifier used in decisions' `issuer` field. */
+  id,
+  /** Vietnamese name of the authority. */
+  name: text({ min: 1 }),
+  /** Level of government it belongs to. */
+  level: awardLevel,
+});
+
+export const awardTypeSchema = z.strictObject({
+  /** Identifier used in decisions' `award` field. */
+  id,
+  /** Vietnamese name as printed on decisions. */
+  name: text({ min: 1 }),
+  /** Family of the award: title, order, medal, certificate… */
+  group: z.enum([
+    'danh-hieu',
+    'danh-hieu-dia-phuong',
+    'huan-chuong',
+    'huy-chuong',
+    'danh-hieu-vinh-du',
+    'giai-thuong',
+    'ky-niem-chuong',
+    'bang-khen',
+    'giay-khen',
+  ]),
+  /** Level of the award. */
+  level: awardLevel,
+  /** Recipient kinds the award may go to. */
+  kinds: z.array(recipientKind).min(1),
+  /** Its classes, highest first; absent when the award has none. */
+  classes: z.array(awardClass).min(1).optional(),
+  /** Authorities that may confer it (ids of `issuers`). */
+  issuers: z.array(id).min(1),
+  /** Article of the 2022 Law it comes from. */
+  article: z.string().optional(),
+  /** False where the entry was not checked against the legal text. */
+  verified: z.boolean().default(true),
+});
+
+export const taxonomySchema = z
+  .strictObject({
+    /** Conferring authorities. */
+    issuers: z.array(issuerSchema).min(1),
+    /** Titles and forms of commendation. */
+    awards: z.array(awardTypeSchema).min(1),
+  })
+  .superRefine((taxonomy, ctx) => {
+    const issuerIds = new Set(taxonomy.issuers.map((issuer) => issuer.id));
+    taxonomy.awards.forEach((award, index) => {
+      award.issuers.forEach((issuer, issuerIndex) => {
+        if (!issuerIds.has(issuer)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['awards', index, 'issuers', issuerIndex],
+            message: `Unknown issuer ${issuer}`,
+            params: {
+              vi: `Cơ quan khen thưởng "${issuer}" không có trong danh sách issuers.`,
+              en: `Issuer "${issuer}" is not in the issuers list.`,
+            },
+          });
+        }
+      });
+    });
+  });
+
+export type Issuer = z.infer<typeof issuerSchema>;
+export type AwardType = z.infer<typeof awardTypeSchema>;
+export type Taxonomy = z.infer<typeof taxonomySchema>;

@@ -1,0 +1,32 @@
+/** Dates and numbers the Vietnamese way, always in Vietnam's time zone (builds run in UTC). */
+import { VIETNAM_TIME_ZONE } from './dates.ts';
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+const weekdayFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: VIETNAM_TIME_ZONE, weekday: 'long' });
+
+/** `14/03/2024` */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** `Thứ Năm, 14/03/2024 07:02`, as news sites print it. */
+export function formatDateTime(date: Date): string {
+  const weekday = weekdayFormat.format(date);
+  return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${formatDate(date)} ${timeFormat.format(date)}`;
+}
+
+/** `1.234.567` */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat('vi-VN').format(value);
+}

@@ -1,0 +1,31 @@
+/** A problem found in the content, told in Vietnamese first and English after. */
+export interface Diagnostic {
+  /** File path relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in that file, where known. */
+  line?: number;
+  /** Dotted path of the field (`recipients.3.kind`), or a CSV column. */
+  field?: string;
+  /** What is wrong, in Vietnamese. */
+  vi: string;
+  /** What is wrong, in English. */
+  en: string;
+  /** The value found, as written. */
+  found?: string;
+  /** What is allowed, in Vietnamese. */
+  allowedVi?: string;
+  /** What is allowed, in English. */
+  allowedEn?: string;
+  /** Closest valid values, best first. */
+  suggestions?: string[];
+  /** Errors fail the build; warnings are printed only. */
+  severity: 'error' | 'warning';
+}
+
+/** Sort by file, then line, so a report reads top to bottom. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
+  );
+}

@@ -1,0 +1,415 @@
+/**
+ * Check the whole content tree at once and report every problem together: syntax, fields,
+ * rules across fields, references between collections, duplicates, missing files.
+ * Pure: it gets the files' text and a way to ask whether a file exists.
+ */
+import { z } from 'astro/zod';
+import { dirname, joinPath, parseEntry } from '../parsing/entry.ts';
+import { parseYaml, type Path } from '../parsing/yaml-document.ts';
+import { createCollectionSchemas } from '../schemas/index.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { taxonomySchema, type Taxonomy } from '../schemas/taxonomy.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+import { COLLECTIONS, LAYOUT, REFERENCES, referencedValues, type CollectionName } from './collections.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { describeIssue } from './messages.ts';
+import { keysAt } from './schema-keys.ts';
+import { closestMatches, type Candidate } from './suggest.ts';
+
+/** A content file as read from disk. */
+export interface SourceFile {
+  collection: CollectionName;
+  /** The slug: file name without extension. */
+  id: string;
+  /** Path from the project root, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface ContentSources {
+  /** content/site.yaml, if present. */
+  site?: { path: string; text: string };
+  /** The award taxonomy data file. */
+  taxonomy: { path: string; text: string };
+  /** Every collection file. */
+  files: SourceFile[];
+  /** Other files found in collection folders (CSV annexes and strays), path → text or null. */
+  extras: Map<string, string | null>;
+}
+
+export interface ValidatedEntry {
+  collection: CollectionName;
+  id: string;
+  path: string;
+  /** Raw data as parsed (NFC), with CSV recipients merged in: what the Astro loaders store. */
+  raw: Record<string, unknown>;
+  /** Data after the schema (dates as Date, defaults filled). */
+  data: Record<string, unknown>;
+}
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  entries: ValidatedEntry[];
+  taxonomy?: Taxonomy;
+  site?: z.infer<typeof siteSchema>;
+}
+
+export interface ValidateOptions {
+  /** Does a file exist? Path from the project root. */
+  fileExists(path: string): boolean;
+  /** Folder of the content tree from the project root (`content`). */
+  contentDir: string;
+}
+
+type Locate = (path: Path, key?: string) => { file: string; line?: number; field?: string };
+
+function fieldName(path: Path): string | undefined {
+  return path.length ? path.join('.') : undefined;
+}
+
+export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
+  const diagnostics: Diagnostic[] = [];
+  const error = (d: Omit<Diagnostic, 'severity'>) => diagnostics.push({ ...d, severity: 'error' });
+  const warn = (d: Omit<Diagnostic, 'severity'>) => diagnostics.push({ ...d, severity: 'warning' });
+
+  /** Report every issue of a failed parse, located in its file. */
+  function reportIssues(issues: z.core.$ZodIssue[], schema: z.ZodType, locate: Locate): void {
+    for (const issue of issues) {
+      if (issue.code === 'unrecognized_keys') {
+        const known = keysAt(schema, issue.path as Path);
+        for (const key of issue.keys) {
+          const at = locate(issue.path as Path, key);
+          const suggestions = closestMatches(key, known);
+          error({
+            ...at,
+            field: fieldName([...(issue.path as Path), key]),
+            vi: `Trường "${key}" không có trong mẫu nội dung (có thể viết sai tên).`,
+            en: `Unknown field "${key}" (perhaps a misspelt name).`,
+            allowedVi: known.join(', '),
+            allowedEn: known.join(', '),
+            ...(suggestions.length ? { suggestions } : {}),
+          });
+        }
+        continue;
+      }
+      const at = locate(issue.path as Path);
+      error({ ...at, ...describeIssue(issue), ...(at.field ? {} : { field: fieldName(issue.path as Path) }) });
+    }
+  }
+
+  // ── The taxonomy comes first: award decisions are checked against it.
+  const taxonomyYaml = parseYaml(sources.taxonomy.text);
+  let taxonomy: Taxonomy | undefined;
+  for (const e of taxonomyYaml.errors) {
+    error({
+      file: sources.taxonomy.path,
+      line: e.line,
+      vi: 'Lỗi cú pháp YAML trong danh mục khen thưởng.',
+      en: `YAML syntax error: ${e.message}`,
+    });
+  }
+  if (!taxonomyYaml.errors.length) {
+    const parsed = taxonomySchema.safeParse(taxonomyYaml.data, { reportInput: true });
+    if (parsed.success) taxonomy = parsed.data;
+    else
+      reportIssues(parsed.error.issues, taxonomySchema, (path, key) => ({
+        file: sources.taxonomy.path,
+        line: taxonomyYaml.lineOf(path, key),
+      }));
+  }
+  if (!taxonomy) return { diagnostics, entries: [] };
+
+  // ── site.yaml
+  let site: z.infer<typeof siteSchema> | undefined;
+  if (!sources.site) {
+    error({
+      file: `${options.contentDir}/site.yaml`,
+      vi: 'Thiếu tệp site.yaml (tên trang, cơ quan chủ quản, địa chỉ trang).',
+      en: 'site.yaml is missing (site name, organisation, url).',
+    });
+  } else {
+    const siteFile = sources.site;
+    const yaml = parseYaml(siteFile.text);
+    for (const e of yaml.errors)
+      error({ file: siteFile.path, line: e.line, vi: 'Lỗi cú pháp YAML.', en: `YAML syntax error: ${e.message}` });
+    if (!yaml.errors.length) {
+      const parsed = siteSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+      if (parsed.success) site = parsed.data;
+      else
+        reportIssues(parsed.error.issues, siteSchema, (path, key) => ({
+          file: siteFile.path,
+          line: yaml.lineOf(path, key),
+        }));
+    }
+  }
+
+  // ── Each file on its own.
+  const schemas = createCollectionSchemas(taxonomy, z.string().min(1));
+  const entries: ValidatedEntry[] = [];
+  const locators = new Map<string, Locate>();
+  const seen = new Map<string, string>();
+  const usedCsv = new Set<string>();
+
+  for (const file of sources.files) {
+    const layout = LAYOUT[file.collection];
+    const key = `${file.collection}/${file.id}`;
+    const previous = seen.get(key);
+    if (previous) {
+      error({
+        file: file.path,
+        vi: `Trùng tên tệp (slug) "${file.id}" với ${previous}: hai ${layout.labelVi} sẽ có cùng địa chỉ trang.`,
+        en: `Duplicate slug "${file.id}", also used by ${previous}: both would get the same URL.`,
+      });
+      continue;
+    }
+    seen.set(key, file.path);
+    if (!ID_PATTERN.test(file.id)) {
+      error({
+        file: file.path,
+        vi: 'Tên tệp chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tên tệp là địa chỉ trang).',
+        en: 'A file name has only lower-case letters without accents, digits and hyphens (it becomes the URL).',
+        found: file.id,
+      });
+      continue;
+    }
+
+    const entry = parseEntry(file, (path) => sources.extras.get(path) ?? undefined);
+    if (!entry.ok) {
+      if (entry.problem === 'no-frontmatter') {
+        error({
+          file: file.path,
+          line: 1,
+          vi: 'Thiếu phần thông tin đầu bài (frontmatter) giữa hai dòng "---".',
+          en: 'The frontmatter block between two "---" lines is missing.',
+        });
+      } else if (entry.problem === 'yaml') {
+        for (const e of entry.yaml?.errors ?? []) {
+          error({
+            file: file.path,
+            line: e.line,
+            vi: 'Lỗi cú pháp YAML (thường do thiếu dấu hai chấm, thụt lề sai, hoặc dấu ngoặc kép chưa đóng).',
+            en: `YAML syntax error: ${e.message}`,
+          });
+        }
+      } else {
+        error({
+          file: file.path,
+          line: 1,
+          vi: 'Tệp không chứa các trường dạng "tên: giá trị".',
+          en: 'The file holds no "field: value" lines.',
+        });
+      }
+      continue;
+    }
+    const { raw, yaml } = entry;
+    let locate: Locate = (path, key) => ({ file: file.path, line: yaml.lineOf(path, key) });
+
+    // Recipients in a CSV annex beside the decision.
+    if (file.collection === 'awards' && raw['recipientsFile'] !== undefined) {
+      if (!entry.csv) {
+        error({
+          ...locate(['recipientsFile']),
+          field: 'recipientsFile',
+          vi: 'Chỉ dùng một trong hai: danh sách recipients trong tệp này, hoặc tệp CSV recipientsFile.',
+          en: 'Use either the recipients list in this file or a recipientsFile CSV, not both.',
+        });
+        continue;
+      }
+      const { path: csvPath, parsed: csv } = entry.csv;
+      usedCsv.add(csvPath);
+      if (!csv) {
+        error({
+          ...locate(['recipientsFile']),
+          field: 'recipientsFile',
+          vi: `Không tìm thấy tệp danh sách ${csvPath}.`,
+          en: `The recipients file ${csvPath} does not exist.`,
+          found: String(raw['recipientsFile']),
+        });
+        continue;
+      }
+      for (const e of csv.errors) {
+        error({
+          file: csvPath,
+          ...(e.line ? { line: e.line } : {}),
+          ...(e.column ? { field: e.column } : {}),
+          vi: e.vi,
+          en: e.en,
+          ...(e.found ? { found: e.found } : {}),
+        });
+      }
+      if (csv.errors.length) continue;
+      const yamlLocate = locate;
+      locate = (path, key) => {
+        if (path[0] === 'recipients' && typeof path[1] === 'number') {
+          const column = typeof path[2] === 'string' ? path[2] : key;
+          return {
+            file: csvPath,
+            line: csv.lines[path[1]] ?? 1,
+            field: `dòng/row ${path[1] + 1}${column ? `, cột/column ${column}` : ''}`,
+          };
+        }
+        return yamlLocate(path, key);
+      };
+    }
+    locators.set(key, locate);
+
+    const schema = schemas[file.collection] as z.ZodType;
+    const parsed = schema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      reportIssues(parsed.error.issues, schema, locate);
+      continue;
+    }
+    const data = parsed.data as Record<string, unknown>;
+    entries.push({ collection: file.collection, id: file.id, path: file.path, raw, data });
+
+    // Articles: the year folder should match the date.
+    if (layout.byYear) {
+      const folderYear = /\/(\d{4})\/[^/]+$/.exec(file.path)?.[1];
+      const date = data['date'] as Date;
+      const year = Number(
+        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(date),
+      );
+      if (!folderYear) {
+        error({
+          file: file.path,
+          vi: `Tin bài phải nằm trong thư mục năm: ${options.contentDir}/articles/${year}/${file.id}.md.`,
+          en: `Articles live in a folder per year: ${options.contentDir}/articles/${year}/${file.id}.md.`,
+        });
+      } else if (Number(folderYear) !== year) {
+        warn({
+          ...locate(['date']),
+          field: 'date',
+          vi: `Tin đăng năm ${year} nhưng nằm trong thư mục ${folderYear}.`,
+          en: `The story is dated ${year} but sits in the folder ${folderYear}.`,
+        });
+      }
+    }
+
+    // Images must exist beside the content file.
+    const images: { path: Path; value: unknown }[] = [];
+    if (file.collection === 'articles') {
+      const cover = data['cover'] as { image?: unknown } | undefined;
+      if (cover) images.push({ path: ['cover', 'image'], value: cover.image });
+      (data['gallery'] as { image?: unknown }[]).forEach((item, index) =>
+        images.push({ path: ['gallery', index, 'image'], value: item.image }),
+      );
+    }
+    if (file.collection === 'exemplars') {
+      const portrait = data['portrait'] as { image?: unknown } | undefined;
+      if (portrait) images.push({ path: ['portrait', 'image'], value: portrait.image });
+    }
+    for (const image of images) {
+      if (typeof image.value !== 'string') continue;
+      const imagePath = image.value.startsWith('/')
+        ? `public${image.value}`
+        : joinPath(dirname(file.path), image.value);
+      if (!options.fileExists(imagePath)) {
+        error({
+          ...locate(image.path),
+          field: image.path.join('.'),
+          vi: `Không tìm thấy tệp ảnh ${imagePath}.`,
+          en: `The image file ${imagePath} does not exist.`,
+          found: JSON.stringify(image.value),
+        });
+      }
+    }
+  }
+
+  // ── Across files: references, duplicates.
+  const ids = new Map<CollectionName, Map<string, ValidatedEntry>>(COLLECTIONS.map((c) => [c, new Map()]));
+  for (const entry of entries) ids.get(entry.collection)?.set(entry.id, entry);
+  // Entries whose file exists but failed validation still count as existing for references,
+  // so one broken unit file does not also produce an error in every story naming it.
+  const existing = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
+  for (const file of sources.files) existing.get(file.collection)?.add(file.id);
+
+  const candidates = new Map<CollectionName, Candidate[]>();
+  function candidatesFor(collection: CollectionName): Candidate[] {
+    let list = candidates.get(collection);
+    if (!list) {
+      list = [...(existing.get(collection) ?? [])].map((id) => {
+        const data = ids.get(collection)?.get(id)?.data;
+        const name = (data?.['name'] ?? data?.['decision'] ?? data?.['title']) as string | undefined;
+        const former = ((data?.['formerNames'] as { name: string }[] | undefined) ?? []).map((f) => f.name);
+        return {
+          value: id,
+          aliases: [name, ...former].filter((x): x is string => !!x),
+          label: name ? `${id} (${name})` : id,
+        };
+      });
+      candidates.set(collection, list);
+    }
+    return list;
+  }
+
+  for (const entry of entries) {
+    const locate = locators.get(`${entry.collection}/${entry.id}`) as Locate;
+    for (const reference of REFERENCES[entry.collection]) {
+      for (const { path, value } of referencedValues(entry.data, reference.path)) {
+        if (reference.onlyIfId && !ID_PATTERN.test(value)) continue;
+        if (existing.get(reference.to)?.has(value)) {
+          if (reference.path === 'supersededBy' && value === entry.id) {
+            error({
+              ...locate(path),
+              field: path.join('.'),
+              vi: 'Quyết định không thể tự thay thế chính nó.',
+              en: 'A decision cannot supersede itself.',
+              found: value,
+            });
+          }
+          continue;
+        }
+        const at = locate(path);
+        const suggestions = closestMatches(value, candidatesFor(reference.to));
+        const folder = `${options.contentDir}/${LAYOUT[reference.to].folder}`;
+        error({
+          ...at,
+          field: at.field ?? path.join('.'),
+          vi: `Không có ${LAYOUT[reference.to].labelVi} nào mang mã "${value}" (tìm trong ${folder}/).`,
+          en: `No ${reference.to.replace(/s$/, '')} with the id "${value}" (looked in ${folder}/).`,
+          found: value,
+          ...(suggestions.length ? { suggestions } : {}),
+        });
+      }
+    }
+  }
+
+  // Decision numbers are unique across the site.
+  const decisions = new Map<string, ValidatedEntry>();
+  for (const entry of entries.filter((e) => e.collection === 'awards')) {
+    const number = String(entry.data['decision']);
+    const normalized = number.toLocaleUpperCase('vi').replace(/\s+/g, '');
+    const first = decisions.get(normalized);
+    if (first) {
+      const locate = locators.get(`awards/${entry.id}`) as Locate;
+      error({
+        ...locate(['decision']),
+        field: 'decision',
+        vi: `Số quyết định ${number} đã được dùng trong ${first.path}.`,
+        en: `Decision number ${number} is already used by ${first.path}.`,
+        found: number,
+      });
+    } else decisions.set(normalized, entry);
+  }
+
+  // Stray files in collection folders are most likely misnamed content.
+  for (const [path, text] of sources.extras) {
+    if (path.endsWith('.csv') && text !== null) {
+      if (!usedCsv.has(path)) {
+        warn({
+          file: path,
+          vi: 'Tệp CSV này không được quyết định nào dùng (recipientsFile).',
+          en: 'No decision uses this CSV file (recipientsFile).',
+        });
+      }
+      continue;
+    }
+    warn({
+      file: path,
+      vi: 'Tệp này bị bỏ qua: chỉ nhận .md, .mdx (tin bài, điển hình) và .yaml (dữ liệu).',
+      en: 'This file is ignored: only .md, .mdx (stories, exemplars) and .yaml (data) are read.',
+    });
+  }
+
+  return { diagnostics, entries, taxonomy, ...(site ? { site } : {}) };
+}

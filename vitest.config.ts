@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Fixture builds run Astro in a child process; give them room on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
