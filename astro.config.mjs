@@ -1,14 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { readSiteUrl } from './src/io/read-site-url.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './src/project.ts';
 
-// The public address comes from content/site.yaml at runtime; `site` here is only a
-// fallback for Astro's own helpers.
+const root = fileURLToPath(new URL('.', import.meta.url));
+
 export default defineConfig({
-  site: 'https://bangvang.example.vn',
+  site: readSiteUrl(root, CONTENT_DIR, 'https://example.invalid'),
   trailingSlash: 'always',
+  // Fixture builds in the tests write elsewhere, so they never touch the real dist/.
   outDir: process.env.BANG_VANG_OUT ?? './dist',
+  // The content check must run before MDX registers, so it is listed first.
   integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx()],
 });

@@ -4,10 +4,14 @@ import type { SiteConfig } from '../schemas/site.ts';
 
 let cached: Promise<SiteConfig> | undefined;
 
+async function load(): Promise<SiteConfig> {
+  const entry = await getEntry('site', 'site');
+  // The content check reports a missing site.yaml before the build gets here.
+  if (!entry) throw new Error('content/site.yaml was not loaded');
+  return entry.data;
+}
+
 export function getSite(): Promise<SiteConfig> {
-  cached ??= getEntry('site', 'site').then((entry) => {
-    if (!entry) throw new Error('content/site.yaml was not loaded');
-    return entry.data;
-  });
+  cached ??= load();
   return cached;
 }

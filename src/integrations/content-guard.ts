@@ -2,6 +2,9 @@
  * Checks all content before Astro loads it. On any error the build stops with the full
  * bilingual report and exit code 1, before a single page is written; in dev the report is
  * printed and the server keeps running.
+ *
+ * It also normalizes MDX sources to NFC: stories and YAML are normalized by our loader, but
+ * MDX bodies are compiled by @astrojs/mdx straight from the file.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +15,7 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
   return {
     name: 'bang-vang:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const started = performance.now();
         const result = checkContent({ root: fileURLToPath(config.root), ...options });
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -28,6 +31,23 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
         logger.info(
           `Đã kiểm tra ${result.entries.length} mục nội dung / checked ${result.entries.length} entries in ${Math.round(performance.now() - started)} ms`,
         );
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'bang-vang:nfc-mdx',
+                enforce: 'pre',
+                // NFC is safe on the MDX source and on anything compiled from it, so the order
+                // relative to the MDX plugin does not matter.
+                transform(code: string, id: string) {
+                  if (!/\.mdx(\?|$)/.test(id)) return null;
+                  const normalized = code.normalize('NFC');
+                  return normalized === code ? null : { code: normalized, map: null };
+                },
+              },
+            ],
+          },
+        });
       },
     },
   };

@@ -9,6 +9,8 @@ import type { ContentSources, SourceFile } from '../validation/validate-content.
 
 const MARKDOWN = /\.(md|mdx)$/;
 const YAML = /\.ya?ml$/;
+/** Files that may sit beside content: pictures and scanned documents. */
+const ASSET = /\.(jpe?g|png|webp|avif|gif|svg|pdf)$/i;
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
@@ -52,7 +54,7 @@ export function readCollection(
       const name = full.slice(full.lastIndexOf(sep) + 1);
       if (pattern.test(name)) {
         files.push({ collection, id: name.replace(pattern, ''), path: rel(full), text: read(full) });
-      } else {
+      } else if (!ASSET.test(name)) {
         extras.set(rel(full), name.endsWith('.csv') ? read(full) : null);
       }
     }

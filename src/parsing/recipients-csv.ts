@@ -21,7 +21,13 @@ const FALSE_WORDS = new Set(['false', 'không', 'khong', '0', '']);
 export function parseRecipientsCsv(text: string): CsvRecipients {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true, info: true, trim: true }) as {
+    records = parse(text, {
+      bom: true,
+      relax_column_count: false,
+      skip_empty_lines: true,
+      info: true,
+      trim: true,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];

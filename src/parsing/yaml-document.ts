@@ -14,7 +14,7 @@ export interface ParsedYaml {
   /** The parsed value, every string normalized to NFC; undefined when the text is not YAML. */
   data: unknown;
   /** Syntax errors, each with its line. */
-  errors: { line: number; column: number; message: string }[];
+  errors: { line: number; column: number; message: string; code: string }[];
   /** Line (1-based, in the whole file) of the value at a path, or of its nearest parent. */
   lineOf(path: Path, key?: string): number | undefined;
 }
@@ -24,7 +24,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const doc: Document = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
-    return { line: pos.line + lineOffset, column: pos.col, message: error.message.split('\n')[0] ?? error.message };
+    return {
+      line: pos.line + lineOffset,
+      column: pos.col,
+      code: error.code,
+      message: error.message.split('\n')[0] ?? error.message,
+    };
   });
   const data = errors.length ? undefined : normalizeDeep(doc.toJS({ maxAliasCount: 100 }));
 

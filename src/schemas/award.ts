@@ -53,7 +53,7 @@ export function createAwardSchema(taxonomy: Taxonomy) {
   return z
     .strictObject({
       /** Number as printed: `1234/QĐ-UBND`. Unique across the site. */
-      decision: text({ min: 3, max: 60 }).regex(/^\S+\/\S+$/, {
+      decision: text({ min: 3, max: 60 }).refine((value) => /^\S+\/\S+$/.test(value), {
         params: {
           vi: 'Số quyết định có dạng số/ký hiệu, không có dấu cách, ví dụ 1234/QĐ-UBND.',
           en: 'A decision number looks like number/code with no spaces, e.g. 1234/QĐ-UBND.',
@@ -90,7 +90,7 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       /** CSV file beside this one holding the recipients (columns name,kind,unit,position,citation,posthumous). */
       recipientsFile: z
         .string()
-        .regex(/^[\w.-]+\.csv$/, {
+        .refine((value) => /^[\w.-]+\.csv$/.test(value), {
           params: {
             vi: 'Tên tệp CSV nằm cạnh tệp YAML, ví dụ danh-sach.csv.',
             en: 'Name of a CSV file beside the YAML file, e.g. list.csv.',

@@ -3,21 +3,21 @@ export interface Diagnostic {
   /** File path relative to the project root, with forward slashes. */
   file: string;
   /** 1-based line in that file, where known. */
-  line?: number;
+  line?: number | undefined;
   /** Dotted path of the field (`recipients.3.kind`), or a CSV column. */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong, in Vietnamese. */
   vi: string;
   /** What is wrong, in English. */
   en: string;
   /** The value found, as written. */
-  found?: string;
+  found?: string | undefined;
   /** What is allowed, in Vietnamese. */
-  allowedVi?: string;
+  allowedVi?: string | undefined;
   /** What is allowed, in English. */
-  allowedEn?: string;
+  allowedEn?: string | undefined;
   /** Closest valid values, best first. */
-  suggestions?: string[];
+  suggestions?: string[] | undefined;
   /** Errors fail the build; warnings are printed only. */
   severity: 'error' | 'warning';
 }

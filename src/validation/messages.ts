@@ -9,10 +9,10 @@ import { closestMatches } from './suggest.ts';
 export interface IssueMessage {
   vi: string;
   en: string;
-  found?: string;
-  allowedVi?: string;
-  allowedEn?: string;
-  suggestions?: string[];
+  found?: string | undefined;
+  allowedVi?: string | undefined;
+  allowedEn?: string | undefined;
+  suggestions?: string[] | undefined;
 }
 
 const TYPE_NAMES: Record<string, [vi: string, en: string]> = {
@@ -44,8 +44,19 @@ function kindOf(value: unknown): string {
   return typeof value === 'number' && Number.isInteger(value) ? 'int' : typeof value;
 }
 
+/** Fields whose absence deserves more than "required": what to write, with an example. */
+const MISSING_HINTS: Record<string, IssueMessage> = {
+  alt: {
+    vi: 'Ảnh thiếu lời mô tả (alt) cho người không xem được ảnh. Hãy thêm một câu tả ảnh, ví dụ: alt: Đại diện các phường ký giao ước thi đua.',
+    en: 'The image has no alternative text (alt) for people who cannot see it. Add a sentence describing it, e.g. alt: Ward representatives sign the emulation covenant.',
+  },
+};
+
 export function describeIssue(issue: z.core.$ZodIssue): IssueMessage {
   const input = (issue as { input?: unknown }).input;
+  const last = issue.path[issue.path.length - 1];
+  const hint = input === undefined && typeof last === 'string' ? MISSING_HINTS[last] : undefined;
+  if (hint && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return hint;
   switch (issue.code) {
     case 'custom': {
       const params = issue.params as IssueParams | undefined;
@@ -108,7 +119,12 @@ export function describeIssue(issue: z.core.$ZodIssue): IssueMessage {
     case 'invalid_value': {
       const values = issue.values.map(String);
       if (input === undefined) {
-        return { vi: 'Thiếu trường bắt buộc.', en: 'This required field is missing.', allowedVi: values.join(', '), allowedEn: values.join(', ') };
+        return {
+          vi: 'Thiếu trường bắt buộc.',
+          en: 'This required field is missing.',
+          allowedVi: values.join(', '),
+          allowedEn: values.join(', '),
+        };
       }
       const suggestions = typeof input === 'string' ? closestMatches(input, values) : [];
       return {

@@ -13,6 +13,7 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import { COLLECTIONS, LAYOUT, REFERENCES, referencedValues, type CollectionName } from './collections.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { describeIssue } from './messages.ts';
+import { yamlHint } from './yaml-hints.ts';
 import { keysAt } from './schema-keys.ts';
 import { closestMatches, type Candidate } from './suggest.ts';
 
@@ -61,7 +62,7 @@ export interface ValidateOptions {
   contentDir: string;
 }
 
-type Locate = (path: Path, key?: string) => { file: string; line?: number; field?: string };
+type Locate = (path: Path, key?: string) => { file: string; line?: number | undefined; field?: string | undefined };
 
 function fieldName(path: Path): string | undefined {
   return path.length ? path.join('.') : undefined;
@@ -93,7 +94,13 @@ export function validateContent(sources: ContentSources, options: ValidateOption
         continue;
       }
       const at = locate(issue.path as Path);
-      error({ ...at, ...describeIssue(issue), ...(at.field ? {} : { field: fieldName(issue.path as Path) }) });
+      const message = describeIssue(issue);
+      if (message.allowedVi && message.allowedVi.length > 300) {
+        // A list of fifty award ids helps nobody: point at the file that has them, with names.
+        message.allowedVi = `xem danh mục đầy đủ trong ${sources.taxonomy.path}`;
+        message.allowedEn = `see the full list in ${sources.taxonomy.path}`;
+      }
+      error({ ...at, ...message, ...(at.field ? {} : { field: fieldName(issue.path as Path) }) });
     }
   }
 
@@ -184,12 +191,8 @@ export function validateContent(sources: ContentSources, options: ValidateOption
         });
       } else if (entry.problem === 'yaml') {
         for (const e of entry.yaml?.errors ?? []) {
-          error({
-            file: file.path,
-            line: e.line,
-            vi: 'Lỗi cú pháp YAML (thường do thiếu dấu hai chấm, thụt lề sai, hoặc dấu ngoặc kép chưa đóng).',
-            en: `YAML syntax error: ${e.message}`,
-          });
+          const [vi, en] = yamlHint(e.code);
+          error({ file: file.path, line: e.line, vi, en: `${en} (${e.message})` });
         }
       } else {
         error({

@@ -17,8 +17,10 @@ url: https://example.vn
 
 export const FILES: Record<string, string> = {
   'content/units/tinh-ninh-binh.yaml': 'name: Tỉnh Ninh Bình\ntype: tinh\n',
-  'content/units/phuong-hoa-lu.yaml': 'name: Phường Hoa Lư\ntype: phuong\nparent: tinh-ninh-binh\nvalidFrom: 2025-07-01\n',
-  'content/units/phuong-dong-a.yaml': 'name: Phường Đông A\ntype: phuong\nparent: tinh-ninh-binh\nvalidFrom: 2025-07-01\n',
+  'content/units/phuong-hoa-lu.yaml':
+    'name: Phường Hoa Lư\ntype: phuong\nparent: tinh-ninh-binh\nvalidFrom: 2025-07-01\n',
+  'content/units/phuong-dong-a.yaml':
+    'name: Phường Đông A\ntype: phuong\nparent: tinh-ninh-binh\nvalidFrom: 2025-07-01\n',
   'content/units/tp-nam-dinh.yaml':
     'name: Thành phố Nam Định\ntype: thanh-pho\nvalidTo: 2025-06-30\nsuccessor: phuong-dong-a\nformerNames:\n  - name: Thị xã Nam Định\n    until: 1921-10-16\n',
   'content/clusters/cum-1-2026.yaml':

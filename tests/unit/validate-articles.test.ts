@@ -101,7 +101,8 @@ describe('articles', () => {
   it('requires alt text on the cover and on every gallery picture', () => {
     const cover = errorsOf(withField(ARTICLE, 'cover', '{ image: ./anh.jpg }'), ['content/articles/2026/anh.jpg']);
     expect(cover).toHaveLength(1);
-    expect(cover[0]).toMatchObject({ file: ARTICLE, field: 'cover.alt', vi: 'Thiếu trường bắt buộc.' });
+    expect(cover[0]).toMatchObject({ file: ARTICLE, field: 'cover.alt' });
+    expect(cover[0]?.vi).toContain('Ảnh thiếu lời mô tả (alt)');
     const gallery = errorsOf(withField(ARTICLE, 'gallery', '[{ image: ./anh.jpg, alt: Ảnh }, { image: ./anh.jpg }]'), [
       'content/articles/2026/anh.jpg',
     ]);
@@ -170,7 +171,9 @@ describe('articles', () => {
   });
 
   it('reports duplicate slugs across year folders', () => {
-    const errors = errorsOf({ 'content/articles/2025/hoi-nghi-cum-1.md': withField(ARTICLE, 'date', '2025-05-01')[ARTICLE] as string });
+    const errors = errorsOf({
+      'content/articles/2025/hoi-nghi-cum-1.md': withField(ARTICLE, 'date', '2025-05-01')[ARTICLE] as string,
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]?.en).toContain('Duplicate slug');
   });

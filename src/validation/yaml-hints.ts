@@ -1,0 +1,41 @@
+/**
+ * What a YAML syntax error usually means for someone editing by hand, by the error code of
+ * the `yaml` library. The library's own message follows in the English part.
+ */
+const HINTS: Record<string, [vi: string, en: string]> = {
+  DUPLICATE_KEY: [
+    'Một trường được ghi hai lần; hãy xóa một dòng.',
+    'A field is written twice; delete one of the lines.',
+  ],
+  BLOCK_AS_IMPLICIT_KEY: [
+    'Giá trị có dấu hai chấm và dấu cách (": ") phải đặt trong ngoặc kép, ví dụ: title: "Hội nghị: tổng kết".',
+    'A value containing a colon and a space (": ") must be quoted, e.g. title: "Meeting: review".',
+  ],
+  MULTILINE_IMPLICIT_KEY: [
+    'Giá trị có dấu hai chấm và dấu cách (": ") phải đặt trong ngoặc kép.',
+    'A value containing ": " must be quoted.',
+  ],
+  BAD_INDENT: [
+    'Thụt lề không đều: các dòng cùng cấp phải thẳng hàng (dùng dấu cách, không dùng Tab).',
+    'Inconsistent indentation: lines at one level must align (spaces, not tabs).',
+  ],
+  TAB_AS_INDENT: ['Dùng dấu cách thay cho phím Tab để thụt lề.', 'Indent with spaces, not tabs.'],
+  MISSING_CHAR: [
+    'Thiếu một dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn).',
+    'A closing quote or bracket is missing.',
+  ],
+  MISSING_QUOTE: ['Thiếu dấu ngoặc kép đóng.', 'A closing quote is missing.'],
+  UNEXPECTED_TOKEN: [
+    'Có ký tự không đúng chỗ; kiểm tra dấu hai chấm, ngoặc và gạch đầu dòng.',
+    'A character is out of place; check colons, brackets and dashes.',
+  ],
+};
+
+export function yamlHint(code: string): [vi: string, en: string] {
+  return (
+    HINTS[code] ?? [
+      'Lỗi cú pháp YAML (thường do thiếu dấu hai chấm, thụt lề sai, hoặc dấu ngoặc kép chưa đóng).',
+      'YAML syntax error (often a missing colon, wrong indentation or an unclosed quote).',
+    ]
+  );
+}

@@ -1,0 +1,27 @@
+/** Run `astro build` on a content folder, as a press officer's push would, and capture what it prints. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface BuildRun {
+  status: number | null;
+  output: string;
+}
+
+export function buildSite(contentDir: string, outDir: string): BuildRun {
+  const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BANG_VANG_CONTENT: contentDir,
+      BANG_VANG_OUT: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { FILES, SITE, errorsOf, sources, validate, withField } from '../helpers/mini-site.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+
+const UNIT = 'content/units/tp-nam-dinh.yaml';
+const CLUSTER = 'content/clusters/cum-1-2026.yaml';
+const MOVEMENT = 'content/movements/chuyen-doi-so.yaml';
+const EXEMPLAR = 'content/exemplars/nguyen-thi-hoa.md';
+
+describe('units', () => {
+  it('checks the type and suggests the closest', () => {
+    const [error] = errorsOf(withField(UNIT, 'type', 'thanhpho'));
+    expect(error).toMatchObject({ field: 'type', line: 2 });
+    expect(error?.suggestions?.[0]).toBe('thanh-pho');
+  });
+
+  it('checks parent and successor references', () => {
+    expect(errorsOf(withField(UNIT, 'successor', 'phuong-dong-b'))[0]).toMatchObject({ field: 'successor' });
+    expect(errorsOf(withField(UNIT, 'parent', 'tinh-nam-dinh'))[0]).toMatchObject({ field: 'parent' });
+    expect(errorsOf(withField(UNIT, 'parent', 'tinh-ninh-binh'))).toEqual([]);
+  });
+
+  it('requires validTo when there is a successor, not before validFrom', () => {
+    expect(errorsOf(withField(UNIT, 'validTo', null))[0]).toMatchObject({ field: 'validTo' });
+    expect(errorsOf(withField(UNIT, 'validFrom', '2025-07-01'))[0]).toMatchObject({ field: 'validTo' });
+    expect(errorsOf(withField(UNIT, 'validFrom', '1921-10-17'))).toEqual([]);
+  });
+
+  it('checks former names and their dates', () => {
+    const bad = (FILES[UNIT] as string).replace('until: 1921-10-16', 'until: 1921-10-32');
+    expect(errorsOf({ [UNIT]: bad })[0]).toMatchObject({ field: 'formerNames.0.until', line: 7 });
+  });
+
+  it('checks the website address', () => {
+    expect(errorsOf(withField(UNIT, 'website', 'namdinh.gov.vn'))[0]).toMatchObject({ field: 'website' });
+    expect(errorsOf(withField(UNIT, 'website', 'https://namdinh.gov.vn'))).toEqual([]);
+  });
+
+  it('suggests a unit by its former name', () => {
+    const story = 'content/articles/2026/hoi-nghi-cum-1.md';
+    const [error] = errorsOf(withField(story, 'units', '[thi-xa-nam-dinh]'));
+    expect(error?.suggestions?.[0]).toBe('tp-nam-dinh (Thành phố Nam Định)');
+  });
+});
+
+describe('clusters', () => {
+  it('checks kind, year and members', () => {
+    expect(errorsOf(withField(CLUSTER, 'kind', 'nhom'))[0]).toMatchObject({ field: 'kind' });
+    expect(errorsOf(withField(CLUSTER, 'year', '"2026"'))[0]).toMatchObject({ field: 'year' });
+    expect(errorsOf(withField(CLUSTER, 'year', '2026.5'))[0]).toMatchObject({ field: 'year' });
+    expect(errorsOf(withField(CLUSTER, 'members', '[phuong-hoa-lu]'))[0]).toMatchObject({ field: 'members' });
+    expect(errorsOf(withField(CLUSTER, 'members', '[phuong-hoa-lu, phuong-dong-a, phuong-tam-diep]'))[0]).toMatchObject(
+      {
+        field: 'members.2',
+      },
+    );
+  });
+
+  it('requires the leader and deputy to be members', () => {
+    expect(errorsOf(withField(CLUSTER, 'leader', 'tinh-ninh-binh'))[0]).toMatchObject({ field: 'leader' });
+    expect(errorsOf(withField(CLUSTER, 'deputy', 'tinh-ninh-binh'))[0]).toMatchObject({ field: 'deputy' });
+  });
+
+  it('rejects a member listed twice', () => {
+    expect(errorsOf(withField(CLUSTER, 'members', '[phuong-hoa-lu, phuong-dong-a, phuong-hoa-lu]'))[0]).toMatchObject({
+      field: 'members.2',
+    });
+  });
+});
+
+describe('movements', () => {
+  it('requires a start date and an end not before it', () => {
+    expect(errorsOf(withField(MOVEMENT, 'start', null))[0]).toMatchObject({ field: 'start' });
+    expect(errorsOf(withField(MOVEMENT, 'end', '2025-02-28'))[0]).toMatchObject({ field: 'end' });
+    expect(errorsOf(withField(MOVEMENT, 'end', '2030-12-31'))).toEqual([]);
+  });
+
+  it('bounds the description and checks the unit', () => {
+    expect(errorsOf(withField(MOVEMENT, 'description', 'Ngắn.'))[0]).toMatchObject({ field: 'description' });
+    expect(errorsOf(withField(MOVEMENT, 'unit', 'chinh-phu'))[0]).toMatchObject({ field: 'unit' });
+  });
+});
+
+describe('exemplars', () => {
+  it('requires the unit and checks it exists', () => {
+    expect(errorsOf(withField(EXEMPLAR, 'unit', null))[0]).toMatchObject({ field: 'unit' });
+    expect(errorsOf(withField(EXEMPLAR, 'unit', 'phuong-hoa'))[0]?.suggestions?.[0]).toBe(
+      'phuong-hoa-lu (Phường Hoa Lư)',
+    );
+  });
+
+  it('checks kind, year, summary length and awards', () => {
+    expect(errorsOf(withField(EXEMPLAR, 'kind', 'canhan'))[0]?.suggestions).toContain('ca-nhan');
+    expect(errorsOf(withField(EXEMPLAR, 'year', '"2025"'))[0]).toMatchObject({ field: 'year' });
+    expect(errorsOf(withField(EXEMPLAR, 'summary', JSON.stringify('x'.repeat(401))))[0]).toMatchObject({
+      field: 'summary',
+    });
+    expect(errorsOf(withField(EXEMPLAR, 'summary', JSON.stringify('x'.repeat(400))))).toEqual([]);
+    expect(errorsOf(withField(EXEMPLAR, 'awards', '[khong-co]'))[0]).toMatchObject({ field: 'awards.0' });
+  });
+
+  it('requires alt text on the portrait', () => {
+    const errors = errorsOf(withField(EXEMPLAR, 'portrait', '{ image: ./hoa.jpg }'), ['content/exemplars/hoa.jpg']);
+    expect(errors).toEqual([expect.objectContaining({ field: 'portrait.alt' })]);
+  });
+});
+
+describe('site.yaml', () => {
+  it('is required', () => {
+    const result = validateContent(sources({}, null), { contentDir: 'content', fileExists: () => false });
+    expect(result.diagnostics[0]).toMatchObject({ file: 'content/site.yaml', severity: 'error' });
+  });
+
+  it('checks the url and the demo flag', () => {
+    const run = (text: string) =>
+      validateContent(sources({}, text), { contentDir: 'content', fileExists: () => false });
+    expect(run(SITE.replace('https://example.vn', 'example.vn')).diagnostics[0]).toMatchObject({ field: 'url' });
+    expect(run(`${SITE}demo: có\n`).diagnostics[0]).toMatchObject({ field: 'demo' });
+    expect(run(`${SITE}demo: true\n`).site?.demo).toBe(true);
+    expect(run(SITE).site?.demo).toBe(false);
+  });
+});
+
+describe('across the whole tree', () => {
+  it('reports every error of the content together', () => {
+    const errors = errorsOf({
+      ...withField(UNIT, 'type', 'thanhpho'),
+      ...withField(CLUSTER, 'kind', 'nhom'),
+      ...withField(MOVEMENT, 'start', '2025-13-01'),
+    });
+    expect(errors.map((e) => e.file).sort()).toEqual([CLUSTER, MOVEMENT, UNIT]);
+  });
+
+  it('does not cascade: a broken unit file is still a known id for references', () => {
+    const errors = errorsOf(withField('content/units/phuong-hoa-lu.yaml', 'type', 'phuongg'));
+    expect(errors.map((e) => e.file)).toEqual(['content/units/phuong-hoa-lu.yaml']);
+  });
+
+  it('ignores nothing silently: a stray file in a collection folder is a warning', () => {
+    const result = validate({ 'content/units/ghi-chu.txt': 'ghi chú' });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'content/units/ghi-chu.txt' }),
+    ]);
+  });
+
+  it('rejects invisible characters pasted from Word', () => {
+    const errors = errorsOf(withField(MOVEMENT, 'name', 'Chuyển\u200Bđổi số'));
+    expect(errors[0]).toMatchObject({ field: 'name' });
+    expect(errors[0]?.vi).toContain('U+200B');
+  });
+});
