@@ -1,0 +1,62 @@
+/**
+ * Content pasted from Word or old systems may be decomposed (NFD). It is accepted and
+ * published as NFC, in YAML, in Markdown and in MDX, which @astrojs/mdx compiles straight
+ * from the file.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FILES, SITE } from '../helpers/mini-site.ts';
+import { buildSite, ROOT, type BuildRun } from '../helpers/build.ts';
+
+const CONTENT = 'tests/fixtures/.generated/nfd/content';
+const NAME = 'Phường Đông A';
+const nfd = (s: string) => s.normalize('NFD');
+
+describe('a site written in NFD', () => {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'bang-vang-nfd-')), 'dist');
+  let run: BuildRun;
+
+  beforeAll(() => {
+    rmSync(join(ROOT, CONTENT), { recursive: true, force: true });
+    const files: Record<string, string> = {
+      ...FILES,
+      'content/site.yaml': SITE,
+      'content/articles/2026/mdx-nfd.mdx': (FILES['content/articles/2026/hoi-nghi-cum-1.md'] as string)
+        .replace('title: Cụm Thi đua số 1 tổng kết năm 2025', 'title: Bài MDX viết ở dạng NFD')
+        .replace('Nội dung bài viết.', `Đoạn MDX nói về ${NAME}.`),
+      'content/articles/2026/hoi-nghi-cum-1.md': (FILES['content/articles/2026/hoi-nghi-cum-1.md'] as string).replace(
+        'Nội dung bài viết.',
+        `Đoạn Markdown nói về ${NAME}.`,
+      ),
+    };
+    for (const [path, text] of Object.entries(files)) {
+      const target = join(ROOT, CONTENT, path.replace(/^content\//, ''));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, nfd(text));
+    }
+    expect(readFileSync(join(ROOT, CONTENT, 'site.yaml'), 'utf8')).not.toBe(SITE);
+    run = buildSite(CONTENT, outDir);
+  });
+
+  it('builds', () => {
+    expect(run.status, run.output).toBe(0);
+  });
+
+  it.each([
+    ['Markdown', 'tin-tuc/hoi-nghi-cum-1/index.html', `Đoạn Markdown nói về ${NAME}.`],
+    ['MDX', 'tin-tuc/mdx-nfd/index.html', `Đoạn MDX nói về ${NAME}.`],
+  ])('publishes the %s body in NFC', (_kind, page, sentence) => {
+    const html = readFileSync(join(outDir, page), 'utf8');
+    expect(html).toContain(sentence);
+    expect(html).not.toContain(nfd(sentence));
+    expect(html === html.normalize('NFC')).toBe(true);
+  });
+
+  it('publishes titles and unit names in NFC', () => {
+    const html = readFileSync(join(outDir, 'tin-tuc/hoi-nghi-cum-1/index.html'), 'utf8');
+    expect(html).toContain('Cụm Thi đua số 1 tổng kết năm 2025');
+    expect(html).toContain('Phường Hoa Lư');
+  });
+});

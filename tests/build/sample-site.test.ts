@@ -1,0 +1,68 @@
+/**
+ * Build the real sample site and read what a reader gets: the home page and every story.
+ */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildRun } from '../helpers/build.ts';
+
+function text(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe('the sample site', () => {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'bang-vang-sample-')), 'dist');
+  const stories = readdirSync('content/articles', { recursive: true })
+    .map(String)
+    .filter((name) => /\.mdx?$/.test(name));
+  let run: BuildRun;
+  let home: string;
+
+  beforeAll(() => {
+    run = buildSite('content', outDir);
+    home = readFileSync(join(outDir, 'index.html'), 'utf8');
+  });
+
+  it('builds', () => {
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain(`Đã kiểm tra`);
+  });
+
+  it('has a Vietnamese home page with the demo banner and every story, newest first', () => {
+    expect(home).toMatch(/<html lang="vi">/);
+    expect(text(home)).toContain('Trang thử nghiệm: dữ liệu mẫu, không phải thông tin chính thức.');
+    const links = [...home.matchAll(/href="\/tin-tuc\/([^/"]+)\/"/g)].map((m) => m[1]);
+    expect(links).toHaveLength(stories.length);
+    expect(links[0]).toBe('cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026');
+    const dates = [...home.matchAll(/<time datetime="([^"]+)"/g)].map((m) => Date.parse(m[1] as string));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('renders each story with its date in Vietnam time, its byline and its body', () => {
+    const page = readFileSync(join(outDir, 'tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/index.html'), 'utf8');
+    const body = text(page);
+    expect(body).toContain('Thứ Tư, 21/01/2026 15:00');
+    expect(page).toContain('datetime="2026-01-21T08:00:00.000Z"');
+    expect(body).toContain('Xuân Thu – Trường Giang');
+    expect(body).toContain('Cụm Thi đua số 1');
+    expect(page).toContain('<link rel="canonical" href="https://bangvang.example.vn/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/">');
+  });
+
+  it('renders the MDX story', () => {
+    const page = readFileSync(join(outDir, 'tin-tuc/co-quan-dang-uy-ubnd-tinh-bac-ninh-phat-dong-thi-dua-2026/index.html'), 'utf8');
+    expect(text(page)).toContain('Bắc Ninh');
+    expect(page.match(/<p>/g)?.length).toBeGreaterThan(3);
+  });
+
+  it('publishes only NFC text', () => {
+    for (const file of readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      expect(html === html.normalize('NFC'), file).toBe(true);
+    }
+  });
+});
