@@ -44,23 +44,33 @@ describe('the sample site', () => {
   });
 
   it('renders each story with its date in Vietnam time, its byline and its body', () => {
-    const page = readFileSync(join(outDir, 'tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/index.html'), 'utf8');
+    const page = readFileSync(
+      join(outDir, 'tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/index.html'),
+      'utf8',
+    );
     const body = text(page);
     expect(body).toContain('Thứ Tư, 21/01/2026 15:00');
     expect(page).toContain('datetime="2026-01-21T08:00:00.000Z"');
     expect(body).toContain('Xuân Thu – Trường Giang');
     expect(body).toContain('Cụm Thi đua số 1');
-    expect(page).toContain('<link rel="canonical" href="https://bangvang.example.vn/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/">');
+    expect(page).toContain(
+      '<link rel="canonical" href="https://bangvang.example.vn/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/">',
+    );
   });
 
   it('renders the MDX story', () => {
-    const page = readFileSync(join(outDir, 'tin-tuc/co-quan-dang-uy-ubnd-tinh-bac-ninh-phat-dong-thi-dua-2026/index.html'), 'utf8');
+    const page = readFileSync(
+      join(outDir, 'tin-tuc/co-quan-dang-uy-ubnd-tinh-bac-ninh-phat-dong-thi-dua-2026/index.html'),
+      'utf8',
+    );
     expect(text(page)).toContain('Bắc Ninh');
     expect(page.match(/<p>/g)?.length).toBeGreaterThan(3);
   });
 
   it('publishes only NFC text', () => {
-    for (const file of readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
+    for (const file of readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(outDir, file), 'utf8');
       expect(html === html.normalize('NFC'), file).toBe(true);
     }
