@@ -1,11 +1,5 @@
-/** A problem found in the content, told in Vietnamese first and English after. */
-export interface Diagnostic {
-  /** File path relative to the project root, with forward slashes. */
-  file: string;
-  /** 1-based line in that file, where known. */
-  line?: number | undefined;
-  /** Dotted path of the field (`recipients.3.kind`), or a CSV column. */
-  field?: string | undefined;
+/** What is wrong with a value, in Vietnamese first and English after. */
+export interface Message {
   /** What is wrong, in Vietnamese. */
   vi: string;
   /** What is wrong, in English. */
@@ -18,6 +12,16 @@ export interface Diagnostic {
   allowedEn?: string | undefined;
   /** Closest valid values, best first. */
   suggestions?: string[] | undefined;
+}
+
+/** A problem found in the content, located in its file. */
+export interface Diagnostic extends Message {
+  /** File path relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in that file, where known. */
+  line?: number | undefined;
+  /** Dotted path of the field (`recipients.3.kind`), or a CSV row and column. */
+  field?: string | undefined;
   /** Errors fail the build; warnings are printed only. */
   severity: 'error' | 'warning';
 }

@@ -4,16 +4,10 @@
  */
 import type { z } from 'astro/zod';
 import type { IssueParams } from '../schemas/common.ts';
+import type { Message } from './diagnostic.ts';
 import { closestMatches } from './suggest.ts';
 
-export interface IssueMessage {
-  vi: string;
-  en: string;
-  found?: string | undefined;
-  allowedVi?: string | undefined;
-  allowedEn?: string | undefined;
-  suggestions?: string[] | undefined;
-}
+export type IssueMessage = Message;
 
 const TYPE_NAMES: Record<string, [vi: string, en: string]> = {
   string: ['chữ (văn bản)', 'text'],
