@@ -21,7 +21,7 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.diagnostics.length) {
           // Printed as is (not through the logger) so every line stays readable and copyable.
-          console.error(`\n${formatReport(result.diagnostics)}\n`);
+          console.error(`\n${formatReport(result.diagnostics, command === 'dev' ? 'dev' : 'build')}\n`);
         }
         if (errors.length && command !== 'dev') {
           // Exit here rather than throw: a thrown error would add a stack trace that means

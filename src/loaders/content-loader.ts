@@ -32,7 +32,21 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
             );
             continue;
           }
-          const data = await parseData({ id: file.id, data: entry.raw, filePath: file.path });
+          let data: Record<string, unknown>;
+          try {
+            data = await parseData({ id: file.id, data: entry.raw, filePath: file.path });
+          } catch (error) {
+            // A build never gets here with invalid content: the content guard stops it first.
+            // If it does (a rule only Astro checks, such as an unreadable image), fail loudly
+            // rather than publish a site with a page missing. The dev server (the only one
+            // with a watcher) keeps running without the entry while the officer fixes it.
+            if (!watcher) throw error;
+            store.delete(file.id);
+            logger.error(
+              `${file.path}: nội dung không hợp lệ, tạm bỏ qua — chạy \`npm run check\` để xem chi tiết / invalid, skipped for now — run \`npm run check\` for details.`,
+            );
+            continue;
+          }
           if (entry.body === undefined) {
             store.set({ id: file.id, data, filePath: file.path, digest });
           } else if (file.path.endsWith('.mdx')) {

@@ -20,14 +20,21 @@ export function formatDiagnostic(d: Diagnostic): string {
   return lines.join('\n');
 }
 
-export function formatReport(diagnostics: Diagnostic[]): string {
+/** @param mode `build` (the default) stops on errors; `dev` keeps serving without the broken files. */
+export function formatReport(diagnostics: Diagnostic[], mode: 'build' | 'dev' = 'build'): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.length - errors.length;
   const files = new Set(errors.map((d) => d.file)).size;
   const body = diagnostics.map(formatDiagnostic).join('\n\n');
   const summary = errors.length
-    ? `Nội dung có ${errors.length} lỗi trong ${files} tệp${warnings ? ` và ${warnings} cảnh báo` : ''}. Hãy sửa rồi chạy lại; trang web chưa được tạo.\n` +
-      `The content has ${errors.length} error(s) in ${files} file(s)${warnings ? ` and ${warnings} warning(s)` : ''}. Fix them and run again; the site was not built.`
+    ? `Nội dung có ${errors.length} lỗi trong ${files} tệp${warnings ? ` và ${warnings} cảnh báo` : ''}. ` +
+      (mode === 'dev'
+        ? 'Trang xem thử đang chạy không có các tệp lỗi; hãy sửa chúng.\n'
+        : 'Hãy sửa rồi chạy lại; trang web chưa được tạo.\n') +
+      `The content has ${errors.length} error(s) in ${files} file(s)${warnings ? ` and ${warnings} warning(s)` : ''}. ` +
+      (mode === 'dev'
+        ? 'The dev server runs without the broken files; fix them.'
+        : 'Fix them and run again; the site was not built.')
     : `Nội dung hợp lệ${warnings ? `, có ${warnings} cảnh báo` : ''}.\nThe content is valid${warnings ? `, with ${warnings} warning(s)` : ''}.`;
   return body ? `${body}\n\n${summary}` : summary;
 }
