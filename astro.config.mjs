@@ -13,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Fixture builds in the tests write elsewhere, so they never touch the real dist/.
   outDir: process.env.BANG_VANG_OUT ?? './dist',
+  // …and keep their content cache apart from the real one.
+  ...(process.env.BANG_VANG_CACHE ? { cacheDir: process.env.BANG_VANG_CACHE } : {}),
   // The content check must run before MDX registers, so it is listed first.
   integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx()],
 });

@@ -17,6 +17,7 @@ export function buildSite(contentDir: string, outDir: string): BuildRun {
       ...process.env,
       BANG_VANG_CONTENT: contentDir,
       BANG_VANG_OUT: outDir,
+      BANG_VANG_CACHE: `${outDir}-cache`,
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
     },
