@@ -2,10 +2,10 @@
  * A fixture with five different broken files: the build must stop before writing anything,
  * print all five errors (file and field each) and no stack trace.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildRun } from '../helpers/build.ts';
 
 const FIXTURE = 'tests/fixtures/broken-five/content';
@@ -17,6 +17,8 @@ describe('a build over broken content', () => {
   beforeAll(() => {
     run = buildSite(FIXTURE, outDir);
   });
+
+  afterAll(() => rmSync(dirname(outDir), { recursive: true, force: true }));
 
   it('exits non-zero', () => {
     expect(run.status).not.toBe(0);

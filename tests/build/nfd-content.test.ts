@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES, SITE } from '../helpers/mini-site.ts';
 import { buildSite, ROOT, type BuildRun } from '../helpers/build.ts';
 
@@ -39,6 +39,8 @@ describe('a site written in NFD', () => {
     expect(readFileSync(join(ROOT, CONTENT, 'site.yaml'), 'utf8')).not.toBe(SITE);
     run = buildSite(CONTENT, outDir);
   });
+
+  afterAll(() => rmSync(dirname(outDir), { recursive: true, force: true }));
 
   it('builds', () => {
     expect(run.status, run.output).toBe(0);

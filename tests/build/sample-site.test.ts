@@ -1,10 +1,10 @@
 /**
  * Build the real sample site and read what a reader gets: the home page and every story.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildRun } from '../helpers/build.ts';
 
 function text(html: string): string {
@@ -27,6 +27,8 @@ describe('the sample site', () => {
     run = buildSite('content', outDir);
     home = readFileSync(join(outDir, 'index.html'), 'utf8');
   });
+
+  afterAll(() => rmSync(dirname(outDir), { recursive: true, force: true }));
 
   it('builds', () => {
     expect(run.status, run.output).toBe(0);
