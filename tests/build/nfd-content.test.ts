@@ -3,7 +3,7 @@
  * published as NFC, in YAML, in Markdown and in MDX, which @astrojs/mdx compiles straight
  * from the file.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,10 @@ describe('a site written in NFD', () => {
       'content/articles/2026/mdx-nfd.mdx': (FILES['content/articles/2026/hoi-nghi-cum-1.md'] as string)
         .replace('title: Cụm Thi đua số 1 tổng kết năm 2025', 'title: Bài MDX viết ở dạng NFD')
         .replace('Nội dung bài viết.', `Đoạn MDX nói về ${NAME}.`),
+      'content/articles/2026/ban-nhap.md': (FILES['content/articles/2026/hoi-nghi-cum-1.md'] as string).replace(
+        'movement: chuyen-doi-so',
+        'movement: chuyen-doi-so\ndraft: true',
+      ),
       'content/articles/2026/hoi-nghi-cum-1.md': (FILES['content/articles/2026/hoi-nghi-cum-1.md'] as string).replace(
         'Nội dung bài viết.',
         `Đoạn Markdown nói về ${NAME}.`,
@@ -54,6 +58,12 @@ describe('a site written in NFD', () => {
     expect(html).toContain(sentence);
     expect(html).not.toContain(nfd(sentence));
     expect(html === html.normalize('NFC')).toBe(true);
+  });
+
+  it('does not publish drafts', () => {
+    expect(existsSync(join(outDir, 'tin-tuc/ban-nhap/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'tin-tuc/hoi-nghi-cum-1/index.html'))).toBe(true);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('/tin-tuc/ban-nhap/');
   });
 
   it('publishes titles and unit names in NFC', () => {

@@ -15,6 +15,8 @@ export function buildSite(contentDir: string, outDir: string): BuildRun {
     cwd: ROOT,
     env: {
       ...process.env,
+      // Vitest sets NODE_ENV=test, which would make the build think it is a dev build.
+      NODE_ENV: 'production',
       BANG_VANG_CONTENT: contentDir,
       BANG_VANG_OUT: outDir,
       BANG_VANG_CACHE: `${outDir}-cache`,

@@ -149,3 +149,17 @@ describe('across the whole tree', () => {
     expect(errors[0]?.vi).toContain('U+200B');
   });
 });
+
+describe('rules not covered above', () => {
+  const AWARD = 'content/awards/bang-khen-2025.yaml';
+  it('checks the cluster organiser and the movement launcher', () => {
+    expect(errorsOf(withField(CLUSTER, 'organiser', 'tinh-nam-dinh'))[0]).toMatchObject({ field: 'organiser' });
+    expect(errorsOf(withField(MOVEMENT, 'launchedBy', null))[0]).toMatchObject({ field: 'launchedBy' });
+  });
+
+  it('takes a decision scan as a site path or a web address', () => {
+    expect(errorsOf(withField(AWARD, 'document', '/files/qd-123.pdf'))).toEqual([]);
+    expect(errorsOf(withField(AWARD, 'document', 'https://vanban.ninhbinh.gov.vn/qd-123.pdf'))).toEqual([]);
+    expect(errorsOf(withField(AWARD, 'document', 'qd-123.pdf'))[0]).toMatchObject({ field: 'document' });
+  });
+});
