@@ -9,14 +9,24 @@ export interface BuildRun {
   output: string;
 }
 
+/**
+ * The environment without what Vitest adds (DEV=1, MODE=test, NODE_ENV=test…): Astro reads
+ * process.env into import.meta.env, so a build run from a test would otherwise act as a dev build.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(DEV|PROD|SSR|MODE|BASE_URL|TEST|NODE_ENV|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 export function buildSite(contentDir: string, outDir: string): BuildRun {
   const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: ROOT,
     env: {
-      ...process.env,
-      // Vitest sets NODE_ENV=test, which would make the build think it is a dev build.
-      NODE_ENV: 'production',
+      ...cleanEnvironment(),
       BANG_VANG_CONTENT: contentDir,
       BANG_VANG_OUT: outDir,
       BANG_VANG_CACHE: `${outDir}-cache`,
