@@ -1,0 +1,65 @@
+/**
+ * Vietnamese name order. Official lists of people go by given name (the last word), then the
+ * rest; collectives and units by their name without the type prefix ("Phường Đông A" under Đ).
+ * Intl.Collator('vi') knows the alphabet (a ă â b c d đ e ê …) and treats tones as a weaker
+ * difference; plain sort or 'en' would put "Đức" before "Dũng".
+ */
+import { UNIT_TYPE_LABELS } from '../schemas/unit.ts';
+
+const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+
+export const compareVietnamese = (a: string, b: string): number => collator.compare(a, b);
+
+/** Words that open a collective's name but say only what kind of body it is. */
+const PREFIXES = [
+  ...Object.values(UNIT_TYPE_LABELS),
+  'Ủy ban nhân dân',
+  'UBND',
+  'Nhân dân và cán bộ',
+  'Tập thể',
+  'Hộ gia đình',
+  'Gia đình',
+  'Trường',
+]
+  .map((p) => p.toLocaleLowerCase('vi'))
+  .sort((a, b) => b.length - a.length);
+
+function stripPrefixes(name: string): string {
+  let rest = name.trim();
+  for (let changed = true; changed;) {
+    changed = false;
+    const lower = rest.toLocaleLowerCase('vi');
+    for (const prefix of PREFIXES) {
+      if (lower.startsWith(`${prefix} `)) {
+        rest = rest.slice(prefix.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+export interface Sortable {
+  name: string;
+  kind: 'ca-nhan' | 'tap-the' | 'ho-gia-dinh';
+  sortKey?: string | undefined;
+}
+
+/** The key a person or collective is filed under: given name first for people. */
+export function sortKeyOf(item: Sortable): string {
+  if (item.sortKey) return item.sortKey;
+  if (item.kind === 'tap-the') return stripPrefixes(item.name);
+  const words = stripPrefixes(item.name).split(/\s+/);
+  const given = words.pop() ?? '';
+  return [given, ...words].join(' ');
+}
+
+export function compareNames(a: Sortable, b: Sortable): number {
+  return compareVietnamese(sortKeyOf(a), sortKeyOf(b)) || compareVietnamese(a.name, b.name);
+}
+
+/** Units by name without their type prefix. */
+export function compareUnitNames(a: string, b: string): number {
+  return compareVietnamese(stripPrefixes(a), stripPrefixes(b)) || compareVietnamese(a, b);
+}
