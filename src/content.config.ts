@@ -11,7 +11,8 @@ import { createExemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { siteSchema } from './schemas/site.ts';
 import { unitSchema } from './schemas/unit.ts';
-import { contentLoader, siteLoader } from './loaders/content-loader.ts';
+import { awardTypeSchema, issuerSchema } from './schemas/taxonomy.ts';
+import { contentLoader, siteLoader, taxonomyLoader } from './loaders/content-loader.ts';
 import { readTaxonomy } from './io/read-taxonomy.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './project.ts';
 
@@ -32,4 +33,6 @@ export const collections = {
   units: defineCollection({ loader: contentLoader('units', CONTENT_DIR), schema: unitSchema }),
   clusters: defineCollection({ loader: contentLoader('clusters', CONTENT_DIR), schema: clusterSchema }),
   movements: defineCollection({ loader: contentLoader('movements', CONTENT_DIR), schema: movementSchema }),
+  awardTypes: defineCollection({ loader: taxonomyLoader(TAXONOMY_FILE, 'awards'), schema: awardTypeSchema }),
+  issuers: defineCollection({ loader: taxonomyLoader(TAXONOMY_FILE, 'issuers'), schema: issuerSchema }),
 };

@@ -96,3 +96,22 @@ export function siteLoader(contentDir: string): Loader {
     },
   };
 }
+
+/**
+ * Loader for the award taxonomy data file: one entry per award type or per issuer, so pages
+ * look them up like any other collection.
+ */
+export function taxonomyLoader(taxonomyFile: string, part: 'awards' | 'issuers'): Loader {
+  return {
+    name: `bang-vang-taxonomy-${part}`,
+    async load({ config, store, parseData, generateDigest }) {
+      const { readTaxonomy } = await import('../io/read-taxonomy.ts');
+      const taxonomy = readTaxonomy(fileURLToPath(config.root), taxonomyFile);
+      store.clear();
+      for (const item of taxonomy[part]) {
+        const data = await parseData({ id: item.id, data: { ...item } });
+        store.set({ id: item.id, data, digest: generateDigest(data) });
+      }
+    },
+  };
+}

@@ -30,3 +30,16 @@ export function formatDateTime(date: Date): string {
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat('vi-VN').format(value);
 }
+
+const partsFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** `ngày 15 tháng 01 năm 2026`, as official documents write it. */
+export function formatOfficialDate(date: Date): string {
+  const [year, month, day] = partsFormat.format(date).split('-');
+  return `ngày ${day} tháng ${month} năm ${year}`;
+}

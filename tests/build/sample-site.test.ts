@@ -69,6 +69,41 @@ describe('the sample site', () => {
     expect(page.match(/<p>/g)?.length).toBeGreaterThan(3);
   });
 
+  it("lists a decision's recipients in Vietnamese order by given name, with an anchor each and counts by kind", () => {
+    const page = readFileSync(join(outDir, 'khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/index.html'), 'utf8');
+    const csv = readFileSync('content/awards/lao-cai-bang-khen-khoi-huyen-2023.csv', 'utf8');
+    const people = csv
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.includes(',ca-nhan,'))
+      .map((line) => line.split(',')[0] as string);
+    // Rows of the individuals' table, in page order.
+    const table = page.slice(page.indexOf('<caption>Cá nhân'));
+    const shown = [...table.matchAll(/<th scope="row"[^>]*>([^<]+)</g)].map((m) => (m[1] as string).trim());
+    expect(shown).toHaveLength(people.length);
+    const collator = new Intl.Collator('vi');
+    const key = (name: string) => {
+      const words = name.split(' ');
+      return [words.at(-1), ...words.slice(0, -1)].join(' ');
+    };
+    expect(shown).toEqual([...people].sort((a, b) => collator.compare(key(a), key(b)) || collator.compare(a, b)));
+    expect(shown).not.toEqual(people);
+    const anchors = [...page.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(anchors).size).toBe(csv.trim().split('\n').length - 1);
+    expect(text(page)).toMatch(/Tổng cộng: 40 · Tập thể: 12 · Cá nhân: 28/);
+  });
+
+  it('marks proposals and revoked decisions, linking what superseded them', () => {
+    const revoked = readFileSync(join(outDir, 'khen-thuong/nam-truc-giay-khen-2022/index.html'), 'utf8');
+    expect(text(revoked)).toContain('Quyết định này đã bị thu hồi.');
+    expect(revoked).toContain('href="/khen-thuong/nam-truc-giay-khen-2022-thay-the/"');
+    const proposal = readFileSync(
+      join(outDir, 'khen-thuong/ninh-binh-cum-1-de-nghi-bang-khen-2025/index.html'),
+      'utf8',
+    );
+    expect(text(proposal)).toContain('Đây là đề nghị khen thưởng');
+  });
+
   it('publishes only NFC text', () => {
     for (const file of readdirSync(outDir, { recursive: true })
       .map(String)
