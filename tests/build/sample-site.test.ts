@@ -104,6 +104,45 @@ describe('the sample site', () => {
     expect(text(proposal)).toContain('Đây là đề nghị khen thưởng');
   });
 
+  it('exports every recipient of every decision as CSV and JSON that match the decisions', async () => {
+    const { parse } = await import('csv-parse/sync');
+    const { parse: parseYaml } = await import('yaml');
+    const rows = parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.csv'), 'utf8'), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    const json = JSON.parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    expect(json).toHaveLength(rows.length);
+    // Count recipients from the source files: inline lists and CSV annexes.
+    let expected = 0;
+    const numbers = new Set<string>();
+    for (const file of readdirSync('content/awards').filter((f) => f.endsWith('.yaml'))) {
+      const data = parseYaml(readFileSync(join('content/awards', file), 'utf8')) as {
+        decision: string;
+        recipients?: unknown[];
+        recipientsFile?: string;
+      };
+      numbers.add(data.decision);
+      expected += data.recipients
+        ? data.recipients.length
+        : (
+            parse(readFileSync(join('content/awards', data.recipientsFile as string), 'utf8'), {
+              columns: true,
+            }) as unknown[]
+          ).length;
+    }
+    expect(rows).toHaveLength(expected);
+    expect(new Set(rows.map((r) => r['decision']))).toEqual(numbers);
+    const thinh = rows.find((r) => r['kind'] === 'ca-nhan' && r['name']?.startsWith('Đ'));
+    expect(thinh).toBeDefined();
+    const anchor = new URL(thinh?.['url'] as string).hash.slice(1);
+    const page = readFileSync(join(outDir, new URL(thinh?.['url'] as string).pathname, 'index.html'), 'utf8');
+    expect(page).toContain(`<tr id="${anchor}"`);
+  });
+
   it('publishes only NFC text', () => {
     for (const file of readdirSync(outDir, { recursive: true })
       .map(String)

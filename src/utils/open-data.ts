@@ -1,0 +1,93 @@
+/**
+ * Open data: every recipient of every decision as one flat table, for /du-lieu/khen-thuong.csv
+ * and .json. Pure functions; the endpoints only serialise.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { vietnamIsoDate } from './dates.ts';
+
+export interface OpenDataDecision {
+  id: string;
+  decision: string;
+  signed: Date;
+  issuer: string;
+  issuerName: string;
+  award: string;
+  awardName: string;
+  class?: string | undefined;
+  period: string;
+  status: string;
+  recipients: readonly {
+    name: string;
+    kind: string;
+    unit?: string | undefined;
+    unitName?: string | undefined;
+    position?: string | undefined;
+    citation?: string | undefined;
+    posthumous: boolean;
+    anchor: string;
+  }[];
+}
+
+export const OPEN_DATA_COLUMNS = [
+  'decision',
+  'signed',
+  'issuer',
+  'issuerName',
+  'award',
+  'awardName',
+  'class',
+  'period',
+  'status',
+  'name',
+  'kind',
+  'unit',
+  'unitName',
+  'position',
+  'citation',
+  'posthumous',
+  'url',
+] as const;
+
+export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | boolean>;
+
+export function generateOpenDataRows(decisions: readonly OpenDataDecision[], siteUrl: string): OpenDataRow[] {
+  return decisions.flatMap((d) =>
+    d.recipients.map((r) => ({
+      decision: d.decision,
+      signed: vietnamIsoDate(d.signed),
+      issuer: d.issuer,
+      issuerName: d.issuerName,
+      award: d.award,
+      awardName: d.awardName,
+      class: d.class ?? '',
+      period: d.period,
+      status: d.status,
+      name: r.name,
+      kind: r.kind,
+      unit: r.unit ?? '',
+      unitName: r.unitName ?? '',
+      position: r.position ?? '',
+      citation: r.citation ?? '',
+      posthumous: r.posthumous,
+      url: new URL(`/khen-thuong/${d.id}/#${r.anchor}`, siteUrl).href,
+    })),
+  );
+}
+
+/**
+ * Spreadsheet programs run a cell that starts with = + @ (or a tab or carriage return) as a
+ * formula; a leading apostrophe keeps it text (OWASP "CSV injection").
+ */
+function defuse(value: string | boolean): string {
+  const text = String(value);
+  return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** CSV with a BOM so Excel opens the Vietnamese text as UTF-8. */
+export function generateOpenDataCsv(rows: readonly OpenDataRow[]): string {
+  const body = stringify(
+    rows.map((row) => OPEN_DATA_COLUMNS.map((column) => defuse(row[column]))),
+    { header: true, columns: [...OPEN_DATA_COLUMNS], record_delimiter: '\r\n' },
+  );
+  return `\uFEFF${body}`;
+}

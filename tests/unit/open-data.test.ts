@@ -1,0 +1,57 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_COLUMNS, generateOpenDataCsv, generateOpenDataRows } from '../../src/utils/open-data.ts';
+
+const decision = {
+  id: 'qd-1',
+  decision: '1/QĐ-UBND',
+  signed: new Date('2025-12-31T17:30:00Z'), // 1 January 2026, 00:30 in Vietnam
+  issuer: 'chu-tich-ubnd-tinh',
+  issuerName: 'Chủ tịch UBND tỉnh',
+  award: 'bang-khen-bo-tinh',
+  awardName: 'Bằng khen',
+  period: '2025',
+  status: 'quyet-dinh',
+  recipients: [
+    {
+      name: 'Đặng Thị Ngọc Thịnh',
+      kind: 'ca-nhan',
+      unit: 'phuong-dong-a',
+      unitName: 'Phường Đông A',
+      citation: 'Tận tụy, sáng tạo, "gương mẫu"',
+      posthumous: true,
+      anchor: 'dang-thi-ngoc-thinh',
+    },
+    { name: '=HYPERLINK("x")', kind: 'tap-the', posthumous: false, anchor: 'hyperlink-x' },
+  ],
+};
+
+describe('open data', () => {
+  const rows = generateOpenDataRows([decision], 'https://example.vn');
+
+  it('has one row per recipient with the decision fields, dates in Vietnam time', () => {
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      decision: '1/QĐ-UBND',
+      signed: '2026-01-01',
+      kind: 'ca-nhan',
+      unitName: 'Phường Đông A',
+      posthumous: true,
+    });
+    expect(rows[0]?.url).toBe('https://example.vn/khen-thuong/qd-1/#dang-thi-ngoc-thinh');
+  });
+
+  it('writes CSV that parses back to the same rows, with a BOM for Excel', () => {
+    const csv = generateOpenDataCsv(rows);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(parsed[0] ?? {})).toEqual([...OPEN_DATA_COLUMNS]);
+    expect(parsed[0]?.['citation']).toBe('Tận tụy, sáng tạo, "gương mẫu"');
+    expect(parsed[0]?.['posthumous']).toBe('true');
+  });
+
+  it('keeps a cell that looks like a formula as text', () => {
+    const parsed = parse(generateOpenDataCsv(rows), { bom: true, columns: true }) as Record<string, string>[];
+    expect(parsed[1]?.['name']).toBe(`'=HYPERLINK("x")`);
+  });
+});
