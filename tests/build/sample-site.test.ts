@@ -143,6 +143,25 @@ describe('the sample site', () => {
     expect(page).toContain(`<tr id="${anchor}"`);
   });
 
+  it('shows on a unit page the records of the units merged into it, under their names', () => {
+    const province = readFileSync(join(outDir, 'don-vi/tinh-ninh-binh/index.html'), 'utf8');
+    const predecessors = text(province.slice(province.indexOf('Hồ sơ của các đơn vị đã sáp nhập vào đây')));
+    expect(predecessors).toContain('Hồ sơ dưới tên Tỉnh Nam Định');
+    expect(predecessors).toContain('248/QĐ-UBND');
+    expect(text(province.slice(0, province.indexOf('Hồ sơ của các đơn vị đã sáp nhập')))).not.toContain('248/QĐ-UBND');
+    const former = readFileSync(join(outDir, 'don-vi/tinh-nam-dinh/index.html'), 'utf8');
+    expect(former).toContain('href="/don-vi/tinh-ninh-binh/"');
+    expect(text(former)).toContain('Đã sáp nhập vào Tỉnh Ninh Bình');
+  });
+
+  it("links a recipient's unit page to the recipient on the decision", () => {
+    const page = readFileSync(join(outDir, 'don-vi/huyen-vu-ban/index.html'), 'utf8');
+    const link = /href="(\/khen-thuong\/[^"#]+\/)#([^"]+)"/.exec(page);
+    expect(link).not.toBeNull();
+    const decision = readFileSync(join(outDir, link?.[1] as string, 'index.html'), 'utf8');
+    expect(decision).toContain(`<tr id="${link?.[2]}"`);
+  });
+
   it('publishes only NFC text', () => {
     for (const file of readdirSync(outDir, { recursive: true })
       .map(String)
