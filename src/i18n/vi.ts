@@ -65,6 +65,23 @@ export const vi = {
   roleDeputy: 'Cụm phó, Khối phó',
   roleMember: 'Thành viên',
   roleOrganiser: 'Đơn vị thành lập',
+  clusters: 'Cụm, khối thi đua',
+  clusterKindCum: 'Cụm thi đua',
+  clusterKindKhoi: 'Khối thi đua',
+  year: 'Năm',
+  organiser: 'Đơn vị thành lập',
+  members: 'Thành viên',
+  theme: 'Chủ đề thi đua',
+  covenant: 'Nội dung giao ước thi đua',
+  movements: 'Phong trào thi đua',
+  launchedBy: 'Đơn vị phát động',
+  started: 'Ngày phát động',
+  ended: 'Kết thúc',
+  slogan: 'Khẩu hiệu',
+  exemplars: 'Điển hình tiên tiến',
+  exemplarsIntro: 'Những cá nhân, tập thể, hộ gia đình tiêu biểu trong các phong trào thi đua.',
+  field: 'Lĩnh vực',
+  recognisedIn: 'Năm được ghi nhận',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };
