@@ -84,4 +84,8 @@ export const en: Dictionary = {
   exemplarsIntro: 'Exemplary individuals, collectives and households of the emulation movements.',
   field: 'Field',
   recognisedIn: 'Recognised in',
+  clusterLeader: 'Cluster leader',
+  clusterDeputy: 'Cluster deputy',
+  blockLeader: 'Block leader',
+  blockDeputy: 'Block deputy',
 };

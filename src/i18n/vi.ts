@@ -82,6 +82,10 @@ export const vi = {
   exemplarsIntro: 'Những cá nhân, tập thể, hộ gia đình tiêu biểu trong các phong trào thi đua.',
   field: 'Lĩnh vực',
   recognisedIn: 'Năm được ghi nhận',
+  clusterLeader: 'Cụm trưởng',
+  clusterDeputy: 'Cụm phó',
+  blockLeader: 'Khối trưởng',
+  blockDeputy: 'Khối phó',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -43,3 +43,14 @@ export function finalSuccessorOf(id: string, units: ReadonlyMap<string, Lineage>
   }
   return current;
 }
+
+/** The name a unit had on a date: the earliest former name still in use then, else its name. */
+export function nameOn(
+  unit: { name: string; formerNames: readonly { name: string; until: Date }[] },
+  date: Date,
+): string {
+  const current = [...unit.formerNames]
+    .sort((a, b) => a.until.getTime() - b.until.getTime())
+    .find((f) => f.until >= date);
+  return current?.name ?? unit.name;
+}

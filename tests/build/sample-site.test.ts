@@ -162,6 +162,13 @@ describe('the sample site', () => {
     expect(decision).toContain(`<tr id="${link?.[2]}"`);
   });
 
+  it("lists a cluster's members under the names they had that year, with leader and deputy", () => {
+    const page = text(readFileSync(join(outDir, 'cum-thi-dua/bac-trung-bo-2023/index.html'), 'utf8'));
+    expect(page).toContain('Tỉnh Thừa Thiên Huế — Cụm phó');
+    expect(page).toContain('Tỉnh Quảng Trị — Cụm trưởng');
+    expect(page).not.toContain('Thành phố Huế');
+  });
+
   it('publishes only NFC text', () => {
     for (const file of readdirSync(outDir, { recursive: true })
       .map(String)

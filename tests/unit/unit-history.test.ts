@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalSuccessorOf, predecessorsOf } from '../../src/utils/unit-history.ts';
+import { finalSuccessorOf, nameOn, predecessorsOf } from '../../src/utils/unit-history.ts';
 
 const units = [
   { id: 'tinh-ninh-binh' },
@@ -28,5 +28,20 @@ describe('unit lineage', () => {
   it('does not loop on a cycle in the data', () => {
     expect(predecessorsOf('a', units)).toEqual(['b']);
     expect(finalSuccessorOf('a', new Map(units.map((u) => [u.id, u])))).toBe('a');
+  });
+});
+
+describe('the name a unit had on a date', () => {
+  const hue = {
+    name: 'Thành phố Huế',
+    formerNames: [
+      { name: 'Tỉnh Thừa Thiên Huế', until: new Date('2024-12-30T17:00:00Z') },
+      { name: 'Tỉnh Bình Trị Thiên (phần)', until: new Date('1989-06-29T17:00:00Z') },
+    ],
+  };
+  it('picks the former name in use then, or the current name', () => {
+    expect(nameOn(hue, new Date('2023-12-31T00:00:00Z'))).toBe('Tỉnh Thừa Thiên Huế');
+    expect(nameOn(hue, new Date('1980-01-01T00:00:00Z'))).toBe('Tỉnh Bình Trị Thiên (phần)');
+    expect(nameOn(hue, new Date('2025-03-01T00:00:00Z'))).toBe('Thành phố Huế');
   });
 });
