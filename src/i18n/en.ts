@@ -88,4 +88,12 @@ export const en: Dictionary = {
   clusterDeputy: 'Cluster deputy',
   blockLeader: 'Block leader',
   blockDeputy: 'Block deputy',
+  page: 'Page',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pagination: 'Pagination',
+  tag: 'Topic',
+  archive: 'News by month',
+  monthLabel: 'Month',
+  allNews: 'All news',
 };

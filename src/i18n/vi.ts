@@ -86,6 +86,14 @@ export const vi = {
   clusterDeputy: 'Cụm phó',
   blockLeader: 'Khối trưởng',
   blockDeputy: 'Khối phó',
+  page: 'Trang',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
+  pagination: 'Phân trang',
+  tag: 'Chủ đề',
+  archive: 'Xem tin theo tháng',
+  monthLabel: 'Tháng',
+  allNews: 'Tất cả tin bài',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

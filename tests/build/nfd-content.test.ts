@@ -35,6 +35,13 @@ describe('a site written in NFD', () => {
         `Đoạn Markdown nói về ${NAME}.`,
       ),
     };
+    // Enough stories for a second page of the news list and of a tag.
+    for (let i = 1; i <= 13; i++) {
+      const day = String(i).padStart(2, '0');
+      files[`content/articles/2025/tin-phan-trang-${i}.md`] =
+        `---\ntitle: Tin thử phân trang số ${i}\ndescription: Một tin ngắn để thử trang thứ hai của danh sách.\n` +
+        `date: 2025-03-${day}\ncategory: tin-tuc\nauthors: [Phóng viên]\ntags: [Thử phân trang]\n---\nNội dung.\n`;
+    }
     for (const [path, text] of Object.entries(files)) {
       const target = join(ROOT, CONTENT, path.replace(/^content\//, ''));
       mkdirSync(dirname(target), { recursive: true });
@@ -64,6 +71,17 @@ describe('a site written in NFD', () => {
     expect(existsSync(join(outDir, 'tin-tuc/ban-nhap/index.html'))).toBe(false);
     expect(existsSync(join(outDir, 'tin-tuc/hoi-nghi-cum-1/index.html'))).toBe(true);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('/tin-tuc/ban-nhap/');
+  });
+
+  it('paginates the news list, categories and tags, and files stories by month', () => {
+    const second = readFileSync(join(outDir, 'tin-tuc/trang/2/index.html'), 'utf8');
+    expect(second).toContain('href="/tin-tuc/"');
+    expect(readFileSync(join(outDir, 'tin-tuc/index.html'), 'utf8')).toContain('href="/tin-tuc/trang/2/"');
+    const tagPage2 = readFileSync(join(outDir, 'the/thu-phan-trang/trang/2/index.html'), 'utf8');
+    expect(tagPage2).toContain('Tin thử phân trang số 1<');
+    expect(existsSync(join(outDir, 'chuyen-muc/tin-tuc/trang/2/index.html'))).toBe(true);
+    const march = readFileSync(join(outDir, 'luu-tru/2025/03/index.html'), 'utf8');
+    expect(march.match(/href="\/tin-tuc\/tin-phan-trang-/g)).toHaveLength(13);
   });
 
   it('publishes titles and unit names in NFC', () => {
