@@ -96,4 +96,11 @@ export const en: Dictionary = {
   archive: 'News by month',
   monthLabel: 'Month',
   allNews: 'All news',
+  honourRoll: 'Honour roll',
+  honourRollIntro:
+    'Collectives and individuals honoured by decisions of the competent authorities, by year of signing. Proposals and revoked decisions are not on the roll.',
+  byAward: 'By award',
+  byUnit: 'By unit',
+  honourRollYear: 'Honour roll',
+  recipientsCount: 'honours',
 };

@@ -94,6 +94,13 @@ export const vi = {
   archive: 'Xem tin theo tháng',
   monthLabel: 'Tháng',
   allNews: 'Tất cả tin bài',
+  honourRoll: 'Bảng vàng',
+  honourRollIntro:
+    'Những tập thể, cá nhân được khen thưởng theo quyết định của cấp có thẩm quyền, theo năm ký quyết định. Đề nghị khen thưởng và quyết định đã thu hồi không có trong bảng vàng.',
+  byAward: 'Theo hình thức khen thưởng',
+  byUnit: 'Theo đơn vị',
+  honourRollYear: 'Bảng vàng năm',
+  recipientsCount: 'lượt khen thưởng',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

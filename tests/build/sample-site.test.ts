@@ -169,6 +169,25 @@ describe('the sample site', () => {
     expect(page).not.toContain('Thành phố Huế');
   });
 
+  it('puts every recipient of a decided award on the honour roll of its signing year, by award and by unit', () => {
+    const page = readFileSync(join(outDir, 'bang-vang/2024/index.html'), 'utf8');
+    const decision = readFileSync(join(outDir, 'khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/index.html'), 'utf8');
+    const anchors = [...decision.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+    for (const anchor of anchors) {
+      // Once under its award, once under its unit.
+      expect(page.split(`/khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/#${anchor}"`).length - 1).toBe(2);
+    }
+    // Proposals and revoked decisions are not on the roll.
+    const all = readdirSync(join(outDir, 'bang-vang'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(outDir, 'bang-vang', f), 'utf8'))
+      .join('');
+    expect(all).not.toContain('/khen-thuong/ninh-binh-cum-1-de-nghi-');
+    expect(all).not.toContain('/khen-thuong/nam-truc-giay-khen-2022/#');
+    expect(all).toContain('/khen-thuong/nam-truc-giay-khen-2022-thay-the/#');
+  });
+
   it('publishes only NFC text', () => {
     for (const file of readdirSync(outDir, { recursive: true })
       .map(String)
