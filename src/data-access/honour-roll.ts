@@ -41,7 +41,10 @@ export function groupRoll(year: number, entries: RollEntry[], units: Map<string,
     group.entries.push(entry);
     byUnit.set(key, group);
   }
-  const byName = (a: RollEntry, b: RollEntry) => compareNames(a.row, b.row);
+  // Collectives first, then individuals, then households, as decisions list them.
+  const kindOrder = { 'tap-the': 0, 'ca-nhan': 1, 'ho-gia-dinh': 2 };
+  const byName = (a: RollEntry, b: RollEntry) =>
+    kindOrder[a.row.kind] - kindOrder[b.row.kind] || compareNames(a.row, b.row);
   return {
     year,
     total: entries.length,
