@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
@@ -16,5 +17,5 @@ export default defineConfig({
   // …and keep their content cache apart from the real one.
   ...(process.env.BANG_VANG_CACHE ? { cacheDir: process.env.BANG_VANG_CACHE } : {}),
   // The content check must run before MDX registers, so it is listed first.
-  integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx()],
+  integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx(), sitemap()],
 });

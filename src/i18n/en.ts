@@ -103,4 +103,7 @@ export const en: Dictionary = {
   byUnit: 'By unit',
   honourRollYear: 'Honour roll',
   recipientsCount: 'honours',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The page may have moved or never existed. These pages may help you find what you were looking for:',
+  rss: 'News feed (RSS)',
 };

@@ -101,6 +101,10 @@ export const vi = {
   byUnit: 'Theo đơn vị',
   honourRollYear: 'Bảng vàng năm',
   recipientsCount: 'lượt khen thưởng',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundText:
+    'Trang bạn tìm có thể đã được chuyển hoặc chưa từng tồn tại. Những trang sau có thể giúp bạn tìm lại thông tin:',
+  rss: 'Tin mới qua RSS',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -188,6 +188,29 @@ describe('the sample site', () => {
     expect(all).toContain('/khen-thuong/nam-truc-giay-khen-2022-thay-the/#');
   });
 
+  it('has a feed, a sitemap, robots.txt, a Vietnamese 404 and JSON-LD on stories', () => {
+    const rss = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    expect(rss.match(/<item>/g)).toHaveLength(stories.length);
+    expect(rss).toContain('<language>vi</language>');
+    expect(rss).toContain(
+      '<link>https://bangvang.example.vn/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/</link>',
+    );
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://bangvang.example.vn/khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/</loc>');
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://bangvang.example.vn/sitemap-index.xml',
+    );
+    expect(text(readFileSync(join(outDir, '404.html'), 'utf8'))).toContain('Không tìm thấy trang');
+    const story = readFileSync(
+      join(outDir, 'tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/index.html'),
+      'utf8',
+    );
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(story)?.[1] ?? 'null') as {
+      '@type': string;
+    }[];
+    expect(ld.map((item) => item['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+  });
+
   it('publishes only NFC text', () => {
     for (const file of readdirSync(outDir, { recursive: true })
       .map(String)
