@@ -1,0 +1,124 @@
+/**
+ * What a reader gets, in Chromium: each page type renders, passes axe (no serious or critical
+ * violation), and a story page carries almost no JavaScript. Screenshots at phone and desktop
+ * widths are kept in test-results/screenshots/ for people to look at.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { launchBrowser, serve } from '../helpers/browser.ts';
+
+const PAGES: [kind: string, path: string][] = [
+  ['home', '/'],
+  ['story', '/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/'],
+  ['news list', '/tin-tuc/'],
+  ['category', '/chuyen-muc/tong-ket/'],
+  ['tag', '/the/cum-thi-dua/'],
+  ['month', '/luu-tru/2026/01/'],
+  ['decision', '/khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/'],
+  ['decisions', '/khen-thuong/'],
+  ['honour roll', '/bang-vang/2024/'],
+  ['unit', '/don-vi/tinh-ninh-binh/'],
+  ['units', '/don-vi/'],
+  ['cluster', '/cum-thi-dua/bac-trung-bo-2023/'],
+  ['movement', '/phong-trao/ca-nuoc-thi-dua-doi-moi-sang-tao-va-chuyen-doi-so/'],
+  ['exemplar', '/dien-hinh/dang-thi-ngoc-thinh/'],
+  ['not found', '/khong-co-trang-nay/'],
+];
+
+const SCREENSHOTS = ['home', 'story', 'decision', 'unit', 'honour roll'];
+const SHOTS_DIR = 'test-results/screenshots';
+
+describe('pages in Chromium', () => {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'bang-vang-browser-')), 'dist');
+  let browser: Browser;
+  let server: { url: string; stop: () => Promise<void> };
+
+  beforeAll(async () => {
+    const run = buildSite('content', outDir);
+    if (run.status !== 0) throw new Error(run.output);
+    server = await serve(outDir);
+    browser = await launchBrowser();
+    mkdirSync(SHOTS_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dirname(outDir), { recursive: true, force: true });
+  });
+
+  async function open(path: string, width = 390): Promise<{ page: Page; errors: string[]; status: number }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/404/.test(message.text())) errors.push(message.text());
+    });
+    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    return { page, errors, status: response?.status() ?? 0 };
+  }
+
+  it.each(PAGES)('%s (%s) renders in Vietnamese without errors and passes axe', async (kind, path) => {
+    const { page, errors, status } = await open(path);
+    expect(status).toBe(kind === 'not found' ? 404 : 200);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect((await page.locator('h1').first().textContent())?.trim().length).toBeGreaterThan(3);
+    expect(await page.locator('main').count()).toBe(1);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(SCREENSHOTS)('takes screenshots of the %s page at 390 px and 1280 px', async (kind) => {
+    const path = PAGES.find(([k]) => k === kind)?.[1] as string;
+    for (const width of [390, 1280]) {
+      const { page } = await open(path, width);
+      const file = join(SHOTS_DIR, `${kind.replace(/\s+/g, '-')}-${width}.png`);
+      const png = await page.screenshot({ path: file, fullPage: true });
+      expect(png.byteLength).toBeGreaterThan(10_000);
+      await page.close();
+    }
+  });
+
+  it('a story page loads at most 3 KB of compressed JavaScript', async () => {
+    const page = await browser.newPage();
+    const scripts: Buffer[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(await response.body());
+    });
+    await page.goto(`${server.url}${PAGES[1]?.[1]}`, { waitUntil: 'networkidle' });
+    const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (nodes) =>
+      nodes.map((n) => n.textContent ?? ''),
+    );
+    const bytes = [...scripts, ...inline.map((s) => Buffer.from(s))].reduce(
+      (sum, b) => sum + gzipSync(b).byteLength,
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(3 * 1024);
+    await page.close();
+  });
+
+  it('a decision page lists recipients in Vietnamese order by given name', async () => {
+    const { page } = await open(PAGES[6]?.[1] as string, 1280);
+    const names = await page.locator('table.recipients').nth(1).locator('tbody th .name').allTextContents();
+    const key = (name: string) => {
+      const words = name.trim().split(/\s+/);
+      return [words.at(-1), ...words.slice(0, -1)].join(' ');
+    };
+    const collator = new Intl.Collator('vi');
+    expect(names.length).toBeGreaterThan(10);
+    expect(names).toEqual([...names].sort((a, b) => collator.compare(key(a), key(b)) || collator.compare(a, b)));
+    await page.close();
+  });
+});
