@@ -79,7 +79,7 @@ describe('the sample site', () => {
       .map((line) => line.split(',')[0] as string);
     // Rows of the individuals' table, in page order.
     const table = page.slice(page.indexOf('<caption>Cá nhân'));
-    const shown = [...table.matchAll(/<th scope="row"[^>]*>([^<]+)</g)].map((m) => (m[1] as string).trim());
+    const shown = [...table.matchAll(/<span class="name"[^>]*>([^<]+)</g)].map((m) => (m[1] as string).trim());
     expect(shown).toHaveLength(people.length);
     const collator = new Intl.Collator('vi');
     const key = (name: string) => {
