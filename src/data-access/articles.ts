@@ -3,6 +3,7 @@
  * Drafts are included only by the dev server.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { relatedStories } from '../utils/related.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -18,4 +19,34 @@ export function getArticles(): Promise<ArticleEntry[]> {
 
 export function articleUrl(id: string): string {
   return `/tin-tuc/${id}/`;
+}
+
+export interface StoryNeighbours {
+  related: ArticleEntry[];
+  /** The story published just before (older) and just after (newer) this one. */
+  older?: ArticleEntry | undefined;
+  newer?: ArticleEntry | undefined;
+}
+
+let neighbours: Promise<Map<string, StoryNeighbours>> | undefined;
+
+/** Related stories and previous/next for every story, computed once per build. */
+export function getStoryNeighbours(): Promise<Map<string, StoryNeighbours>> {
+  neighbours ??= getArticles().then((articles) => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const related = relatedStories(
+      articles.map((a) => ({ id: a.id, units: a.data.units, tags: a.data.tags, category: a.data.category })),
+    );
+    return new Map(
+      articles.map((article, index) => [
+        article.id,
+        {
+          related: (related.get(article.id) ?? []).map((id) => byId.get(id) as ArticleEntry),
+          older: articles[index + 1],
+          newer: index > 0 ? articles[index - 1] : undefined,
+        },
+      ]),
+    );
+  });
+  return neighbours;
 }

@@ -106,4 +106,7 @@ export const en: Dictionary = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The page may have moved or never existed. These pages may help you find what you were looking for:',
   rss: 'News feed (RSS)',
+  relatedNews: 'Related news',
+  olderStory: 'Previous story',
+  newerStory: 'Next story',
 };

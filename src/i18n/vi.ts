@@ -105,6 +105,9 @@ export const vi = {
   notFoundText:
     'Trang bạn tìm có thể đã được chuyển hoặc chưa từng tồn tại. Những trang sau có thể giúp bạn tìm lại thông tin:',
   rss: 'Tin mới qua RSS',
+  relatedNews: 'Tin liên quan',
+  olderStory: 'Tin trước',
+  newerStory: 'Tin sau',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

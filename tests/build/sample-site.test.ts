@@ -211,6 +211,27 @@ describe('the sample site', () => {
     expect(ld.map((item) => item['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
   });
 
+  it('links each story to related stories and to the stories before and after it', () => {
+    const newest = readFileSync(
+      join(outDir, 'tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/index.html'),
+      'utf8',
+    );
+    const related = newest.slice(
+      newest.indexOf('class="related"'),
+      newest.indexOf('</section>', newest.indexOf('class="related"')),
+    );
+    // It shares its wards with the Đặng Thị Ngọc Thịnh profile (Phường Đông A).
+    expect(related).toContain('/tin-tuc/dang-thi-ngoc-thinh-nguoi-giu-nhip-cong-viec-o-phuong-dong-a/');
+    expect(related).not.toContain('/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/');
+    expect(newest).toContain('rel="prev"');
+    expect(newest).not.toContain('rel="next"');
+    const second = readFileSync(
+      join(outDir, 'tin-tuc/co-quan-dang-uy-ubnd-tinh-bac-ninh-phat-dong-thi-dua-2026/index.html'),
+      'utf8',
+    );
+    expect(second).toMatch(/href="\/tin-tuc\/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026\/" rel="next"/);
+  });
+
   it('publishes only NFC text', () => {
     for (const file of readdirSync(outDir, { recursive: true })
       .map(String)
