@@ -109,4 +109,7 @@ export const en: Dictionary = {
   relatedNews: 'Related news',
   olderStory: 'Previous story',
   newerStory: 'Next story',
+  nightMode: 'Night mode',
+  readAloud: 'Read aloud',
+  stopReading: 'Stop reading',
 };

@@ -108,6 +108,9 @@ export const vi = {
   relatedNews: 'Tin liên quan',
   olderStory: 'Tin trước',
   newerStory: 'Tin sau',
+  nightMode: 'Chế độ ban đêm',
+  readAloud: 'Đọc bài viết',
+  stopReading: 'Dừng đọc',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

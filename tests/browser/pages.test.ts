@@ -53,8 +53,12 @@ describe('pages in Chromium', () => {
     rmSync(dirname(outDir), { recursive: true, force: true });
   });
 
-  async function open(path: string, width = 390): Promise<{ page: Page; errors: string[]; status: number }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+  async function open(
+    path: string,
+    width = 390,
+    colorScheme: 'light' | 'dark' = 'light',
+  ): Promise<{ page: Page; errors: string[]; status: number }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN', colorScheme });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -65,19 +69,55 @@ describe('pages in Chromium', () => {
     return { page, errors, status: response?.status() ?? 0 };
   }
 
-  it.each(PAGES)('%s (%s) renders in Vietnamese without errors and passes axe', async (kind, path) => {
-    const { page, errors, status } = await open(path);
-    expect(status).toBe(kind === 'not found' ? 404 : 200);
-    expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    expect((await page.locator('h1').first().textContent())?.trim().length).toBeGreaterThan(3);
-    expect(await page.locator('main').count()).toBe(1);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-    expect(errors).toEqual([]);
+  it.each(PAGES.flatMap(([kind, path]) => (['light', 'dark'] as const).map((scheme) => [kind, path, scheme] as const)))(
+    '%s (%s) renders in Vietnamese without errors and passes axe, %s theme',
+    async (kind, path, scheme) => {
+      const { page, errors, status } = await open(path, 390, scheme);
+      expect(status).toBe(kind === 'not found' ? 404 : 200);
+      expect(await page.getAttribute('html', 'lang')).toBe('vi');
+      expect((await page.locator('h1').first().textContent())?.trim().length).toBeGreaterThan(3);
+      expect(await page.locator('main').count()).toBe(1);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+      expect(errors).toEqual([]);
+      if (scheme === 'dark') {
+        // The system's dark setting really applies.
+        const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        expect(background).toBe('rgb(20, 20, 20)');
+      }
+      await page.close();
+    },
+  );
+
+  it('remembers the night-mode choice across pages', async () => {
+    const { page } = await open('/', 390, 'light');
+    const toggle = page.locator('#theme-toggle');
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.goto(`${server.url}/khen-thuong/`);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 20, 20)');
+    expect(await page.locator('#theme-toggle').getAttribute('aria-pressed')).toBe('true');
     await page.close();
+  });
+
+  it('offers read-aloud on stories only, and without JavaScript shows no dead buttons', async () => {
+    const { page } = await open(PAGES[1]?.[1] as string);
+    await expect.poll(() => page.locator('#read-aloud').isVisible()).toBe(true);
+    expect(await page.locator('#read-aloud').textContent()).toBe('Đọc bài viết');
+    await page.close();
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${server.url}${PAGES[1]?.[1]}`);
+    expect(await plain.locator('#read-aloud').isVisible()).toBe(false);
+    expect(await plain.locator('#theme-toggle').isVisible()).toBe(false);
+    expect(await plain.locator('.story-body p').count()).toBeGreaterThan(3);
+    await noScript.close();
   });
 
   it.each(SCREENSHOTS)('takes screenshots of the %s page at 390 px and 1280 px', async (kind) => {
