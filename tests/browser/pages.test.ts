@@ -101,7 +101,9 @@ describe('pages in Chromium', () => {
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.goto(`${server.url}/khen-thuong/`);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 20, 20)');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(20, 20, 20)',
+    );
     expect(await page.locator('#theme-toggle').getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
