@@ -112,4 +112,12 @@ export const en: Dictionary = {
   nightMode: 'Night mode',
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
+  leadStory: 'Lead story',
+  latestDecisions: 'Latest award decisions',
+  figures: 'Awards by year',
+  decisionsCount: 'Decisions',
+  allDecisions: 'All decisions',
+  allExemplars: 'All exemplars',
+  recipientsShort: 'recipients',
+  honoursHeader: 'Honours',
 };

@@ -111,6 +111,14 @@ export const vi = {
   nightMode: 'Chế độ ban đêm',
   readAloud: 'Đọc bài viết',
   stopReading: 'Dừng đọc',
+  leadStory: 'Tin tiêu điểm',
+  latestDecisions: 'Quyết định khen thưởng mới',
+  figures: 'Số liệu khen thưởng theo năm',
+  decisionsCount: 'Quyết định',
+  allDecisions: 'Tất cả quyết định',
+  allExemplars: 'Tất cả điển hình',
+  recipientsShort: 'tập thể, cá nhân',
+  honoursHeader: 'Lượt khen thưởng',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };
