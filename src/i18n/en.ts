@@ -120,4 +120,8 @@ export const en: Dictionary = {
   allExemplars: 'All exemplars',
   recipientsShort: 'recipients',
   honoursHeader: 'Honours',
+  share: 'Share',
+  copyLink: 'Copy link',
+  linkCopied: 'Copied',
+  opensInNewTab: 'opens in a new tab',
 };

@@ -119,6 +119,10 @@ export const vi = {
   allExemplars: 'Tất cả điển hình',
   recipientsShort: 'tập thể, cá nhân',
   honoursHeader: 'Lượt khen thưởng',
+  share: 'Chia sẻ',
+  copyLink: 'Sao chép liên kết',
+  linkCopied: 'Đã sao chép',
+  opensInNewTab: 'mở trong thẻ mới',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

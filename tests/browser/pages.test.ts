@@ -133,9 +133,13 @@ describe('pages in Chromium', () => {
     }
   });
 
-  it('a story page loads at most 3 KB of compressed JavaScript', async () => {
+  it('a story page loads at most 3 KB of compressed JavaScript and nothing from another origin', async () => {
     const page = await browser.newPage();
     const scripts: Buffer[] = [];
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
     page.on('response', async (response) => {
       if (response.request().resourceType() === 'script') scripts.push(await response.body());
     });
@@ -148,6 +152,9 @@ describe('pages in Chromium', () => {
       0,
     );
     expect(bytes).toBeLessThanOrEqual(3 * 1024);
+    // Share links are plain links: nothing is fetched from another origin.
+    expect(await page.locator('.share a').count()).toBe(3);
+    expect(foreign).toEqual([]);
     await page.close();
   });
 

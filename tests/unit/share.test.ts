@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { shareLinks } from '../../src/utils/share.ts';
+
+describe('share links', () => {
+  it('encode the address and the title', () => {
+    const links = shareLinks('https://x.vn/tin-tuc/a-b/?q=1&r=2', 'Hội nghị & "giao ước"');
+    expect(links.map((l) => l.network)).toEqual(['facebook', 'zalo', 'x']);
+    for (const link of links) {
+      expect(new URL(link.href).searchParams.get(link.network === 'facebook' ? 'u' : 'url')).toBe(
+        'https://x.vn/tin-tuc/a-b/?q=1&r=2',
+      );
+    }
+    expect(new URL(links[2]?.href as string).searchParams.get('text')).toBe('Hội nghị & "giao ước"');
+  });
+});
