@@ -124,4 +124,5 @@ export const en: Dictionary = {
   copyLink: 'Copy link',
   linkCopied: 'Copied',
   opensInNewTab: 'opens in a new tab',
+  gallery: 'Photo gallery',
 };

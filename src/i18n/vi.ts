@@ -123,6 +123,7 @@ export const vi = {
   copyLink: 'Sao chép liên kết',
   linkCopied: 'Đã sao chép',
   opensInNewTab: 'mở trong thẻ mới',
+  gallery: 'Thư viện ảnh',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -1,7 +1,7 @@
 /**
  * Build the real sample site and read what a reader gets: the home page and every story.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,6 +231,28 @@ describe('the sample site', () => {
       'utf8',
     );
     expect(second).toMatch(/href="\/tin-tuc\/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026\/" rel="next"/);
+  });
+
+  it('renders the cover and gallery as responsive pictures with alt text and captions', () => {
+    const page = readFileSync(
+      join(outDir, 'tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/index.html'),
+      'utf8',
+    );
+    const pictures = [...page.matchAll(/<figure class="figure"[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => m[1] as string);
+    expect(pictures).toHaveLength(2);
+    const [cover, gallery] = pictures as [string, string];
+    expect(cover).toContain('type="image/avif"');
+    expect(cover).toMatch(/srcset="[^"]+ 400w, [^"]+ 800w, [^"]+ 1200w"/);
+    expect(cover).toContain('loading="eager"');
+    expect(cover).toMatch(/alt="Hội trường với băng rôn đỏ/);
+    expect(cover).toMatch(/width="\d+" height="\d+"/);
+    expect(gallery).toContain('loading="lazy"');
+    expect(text(gallery)).toContain('ký kết giao ước thi đua năm 2026');
+    for (const src of cover.matchAll(/(?:src|srcset)="([^"]+)"/g)) {
+      for (const candidate of (src[1] as string).split(', ')) {
+        expect(existsSync(join(outDir, candidate.split(' ')[0] as string))).toBe(true);
+      }
+    }
   });
 
   it('publishes only NFC text', () => {
