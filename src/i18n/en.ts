@@ -125,4 +125,5 @@ export const en: Dictionary = {
   linkCopied: 'Copied',
   opensInNewTab: 'opens in a new tab',
   gallery: 'Photo gallery',
+  mainNavigation: 'Sections',
 };

@@ -124,6 +124,7 @@ export const vi = {
   linkCopied: 'Đã sao chép',
   opensInNewTab: 'mở trong thẻ mới',
   gallery: 'Thư viện ảnh',
+  mainNavigation: 'Chuyên trang',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -77,11 +77,13 @@ describe('pages in Chromium', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('vi');
       expect((await page.locator('h1').first().textContent())?.trim().length).toBeGreaterThan(3);
       expect(await page.locator('main').count()).toBe(1);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(serious).toEqual([]);
+      // Every axe rule (WCAG 2.0–2.2 A/AA and best practices); the issue asks for no serious or
+      // critical violation, the pages currently have none of any impact, and this keeps it so.
+      const results = await new AxeBuilder({ page }).analyze();
+      const violations = results.violations.map(
+        (v) => `${v.impact}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       if (scheme === 'dark') {
         // The system's dark setting really applies.
