@@ -94,6 +94,20 @@ describe('pages in Chromium', () => {
     },
   );
 
+  it('can be used from the keyboard: the first Tab reaches the skip link, which jumps to the content', async () => {
+    const { page } = await open(PAGES[1]?.[1] as string, 1280);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chuyển đến nội dung chính');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#noi-dung$/);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(focused).toBe(true);
+    await page.close();
+  });
+
   it('remembers the night-mode choice across pages', async () => {
     const { page } = await open('/', 390, 'light');
     const toggle = page.locator('#theme-toggle');
