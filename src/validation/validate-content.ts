@@ -377,6 +377,33 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     }
   }
 
+  // Successor and parent links must not loop: a unit cannot end up merged into itself.
+  const unitEntries = new Map(entries.filter((e) => e.collection === 'units').map((e) => [e.id, e]));
+  for (const field of ['successor', 'parent'] as const) {
+    const reported = new Set<string>();
+    for (const start of unitEntries.keys()) {
+      const path: string[] = [];
+      let current: string | undefined = start;
+      while (current && unitEntries.has(current) && !path.includes(current)) {
+        path.push(current);
+        current = unitEntries.get(current)?.data[field] as string | undefined;
+      }
+      if (current && path.includes(current) && !reported.has(current)) {
+        const loop = path.slice(path.indexOf(current));
+        loop.forEach((id) => reported.add(id));
+        const entry = unitEntries.get(current) as ValidatedEntry;
+        const locate = locators.get(`units/${current}`) as Locate;
+        error({
+          ...locate([field]),
+          field,
+          vi: `Vòng lặp ${field === 'successor' ? 'sáp nhập' : 'trực thuộc'}: ${[...loop, current].join(' → ')}.`,
+          en: `The ${field} links loop: ${[...loop, current].join(' → ')}.`,
+          found: String(entry.data[field]),
+        });
+      }
+    }
+  }
+
   // Decision numbers are unique across the site.
   const decisions = new Map<string, ValidatedEntry>();
   for (const entry of entries.filter((e) => e.collection === 'awards')) {

@@ -163,3 +163,19 @@ describe('rules not covered above', () => {
     expect(errorsOf(withField(AWARD, 'document', 'qd-123.pdf'))[0]).toMatchObject({ field: 'document' });
   });
 });
+
+describe('unit history loops', () => {
+  it('reports successor and parent links that loop back', () => {
+    const loop = withField('content/units/phuong-dong-a.yaml', 'successor', 'tp-nam-dinh');
+    loop['content/units/phuong-dong-a.yaml'] += 'validTo: 2030-01-01\n';
+    const errors = errorsOf(loop);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.field).toBe('successor');
+    expect(errors[0]?.vi).toMatch(
+      /Vòng lặp sáp nhập: .*phuong-dong-a.*tp-nam-dinh|Vòng lặp sáp nhập: .*tp-nam-dinh.*phuong-dong-a/,
+    );
+    const parents = errorsOf(withField('content/units/tinh-ninh-binh.yaml', 'parent', 'phuong-hoa-lu'));
+    expect(parents).toHaveLength(1);
+    expect(parents[0]?.field).toBe('parent');
+  });
+});
