@@ -10,13 +10,17 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../io/check-content.ts';
 import { formatReport } from '../validation/format.ts';
+import { recordPhase } from './phase-timings.ts';
 
 export function contentGuard(options: { contentDir: string; taxonomyFile: string }): AstroIntegration {
   return {
     name: 'bang-vang:content-guard',
     hooks: {
+      'astro:build:start': () => recordPhase('buildStart'),
+      'astro:build:done': () => recordPhase('buildDone'),
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const started = performance.now();
+        recordPhase('start');
         const result = checkContent({ root: fileURLToPath(config.root), ...options });
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.diagnostics.length) {
@@ -28,6 +32,7 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
           // nothing to a press officer, and nothing has been written yet.
           process.exit(1);
         }
+        recordPhase('contentCheckDone');
         logger.info(
           `Đã kiểm tra ${result.entries.length} mục nội dung / checked ${result.entries.length} entries in ${Math.round(performance.now() - started)} ms`,
         );

@@ -3,7 +3,7 @@
  * Files and folders whose name starts with `_` are ignored, as the content model says.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { COLLECTIONS, LAYOUT, type CollectionName } from '../validation/collections.ts';
 import type { ContentSources, SourceFile } from '../validation/validate-content.ts';
 
@@ -50,7 +50,7 @@ export function readCollection(
   {
     const layout = LAYOUT[collection];
     const pattern = layout.format === 'markdown' ? MARKDOWN : YAML;
-    for (const full of walk(join(root, contentDir, layout.folder))) {
+    for (const full of walk(resolve(root, contentDir, layout.folder))) {
       const name = full.slice(full.lastIndexOf(sep) + 1);
       if (pattern.test(name)) {
         files.push({ collection, id: name.replace(pattern, ''), path: rel(full), text: read(full) });
@@ -68,7 +68,7 @@ export function readContent({ root, contentDir, taxonomyFile }: ReadOptions): Co
   const files: SourceFile[] = [];
   const extras = new Map<string, string | null>();
   for (const collection of COLLECTIONS) readCollection(root, contentDir, collection, files, extras);
-  const sitePath = join(root, contentDir, 'site.yaml');
+  const sitePath = resolve(root, contentDir, 'site.yaml');
   return {
     ...(existsSync(sitePath) ? { site: { path: rel(sitePath), text: read(sitePath) } } : {}),
     taxonomy: { path: toPosix(taxonomyFile), text: read(join(root, taxonomyFile)) },

@@ -3,11 +3,11 @@
  * sitemap). Tolerant: the content check reports a missing or bad url with a proper message.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export function readSiteUrl(root: string, contentDir: string, fallback: string): string {
-  const path = join(root, contentDir, 'site.yaml');
+  const path = resolve(root, contentDir, 'site.yaml');
   if (!existsSync(path)) return fallback;
   try {
     const url = (parse(readFileSync(path, 'utf8'), { schema: 'core' }) as { url?: unknown } | null)?.url;

@@ -4,7 +4,7 @@
  * what is stored. Stories and exemplars are rendered here (.md) or by the MDX integration
  * (.mdx, deferred).
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readCollection } from '../io/read-content.ts';
@@ -16,7 +16,7 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
     name: 'bang-vang-content',
     async load({ config, store, parseData, generateDigest, renderMarkdown, watcher, logger }) {
       const root = fileURLToPath(config.root);
-      const folder = join(root, contentDir, LAYOUT[collection].folder);
+      const folder = resolve(root, contentDir, LAYOUT[collection].folder);
 
       async function sync(): Promise<void> {
         const { files, extras } = readCollection(root, contentDir, collection);
@@ -89,7 +89,7 @@ export function siteLoader(contentDir: string): Loader {
     async load({ config, store, parseData, generateDigest }) {
       const { readFileSync } = await import('node:fs');
       const { parseYaml } = await import('../parsing/yaml-document.ts');
-      const path = join(fileURLToPath(config.root), contentDir, 'site.yaml');
+      const path = resolve(fileURLToPath(config.root), contentDir, 'site.yaml');
       const text = readFileSync(path, 'utf8');
       const data = await parseData({ id: 'site', data: (parseYaml(text).data ?? {}) as Record<string, unknown> });
       store.set({ id: 'site', data, digest: generateDigest(text) });

@@ -1,0 +1,199 @@
+/**
+ * `npm run bench`: build generated corpora of 1,000 and 10,000 stories with Bảng Vàng and with
+ * two baselines (a blog-starter-shaped Astro site, Hugo), and record wall time, ms per page,
+ * peak RSS, phases, dist size and compressed bytes per page type.
+ * Writes docs/benchmark.json and docs/benchmark.md. Options: --sizes 1k,10k
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './write-corpus.ts';
+import { writeAstroBaseline, writeHugoBaseline } from './baselines.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.bench');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const SIZES: Record<string, { stories: number; recipients: number }> = {
+  '1k': { stories: 1000, recipients: 10_000 },
+  '10k': { stories: 10_000, recipients: 100_000 },
+};
+
+interface Run {
+  wallMs: number;
+  peakRssMb: number | null;
+  pages: number;
+  msPerPage: number;
+  exit: number | null;
+}
+
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'NODE_ENV']) delete out[key];
+  return out;
+}
+
+/** Run a command under GNU time for its peak RSS. */
+function timed(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Omit<Run, 'pages' | 'msPerPage'> & { output: string } {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-v', command, ...args], {
+    ...options,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const wallMs = performance.now() - started;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
+  return {
+    wallMs,
+    peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
+    exit: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+  };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile());
+}
+
+function gz(path: string): number {
+  return gzipSync(readFileSync(path)).byteLength;
+}
+
+function finish(run: ReturnType<typeof timed>, outDir: string): Run {
+  const pages = existsSync(outDir) ? files(outDir).filter((f) => f.endsWith('.html')).length : 0;
+  if (run.exit !== 0) console.error(run.output.slice(-3000));
+  return {
+    wallMs: Math.round(run.wallMs),
+    peakRssMb: run.peakRssMb,
+    pages,
+    msPerPage: +(run.wallMs / Math.max(1, pages)).toFixed(2),
+    exit: run.exit,
+  };
+}
+
+function pageTypeBytes(outDir: string): Record<string, { html: number; css: number; js: number }> {
+  const all = files(outDir);
+  const css = all.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(join(outDir, f)), 0);
+  const pick = (re: RegExp) => all.find((f) => re.test(f));
+  const types: Record<string, string | undefined> = {
+    home: 'index.html',
+    story: pick(/^tin-tuc\/tin-[^/]+\/index\.html$/),
+    decision: pick(/^khen-thuong\/qd-[^/]+\/index\.html$/),
+    unit: pick(/^don-vi\/tinh-[^/]+\/index\.html$/),
+    honourRoll: pick(/^bang-vang\/\d{4}\/index\.html$/),
+  };
+  const out: Record<string, { html: number; css: number; js: number }> = {};
+  for (const [type, file] of Object.entries(types)) {
+    if (!file) continue;
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const inline = [...html.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    out[type] = {
+      html: gzipSync(html).byteLength,
+      css,
+      js: inline.reduce((sum, s) => sum + gzipSync(s).byteLength, 0),
+    };
+  }
+  return out;
+}
+
+const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '1k,10k').split(',');
+const results: Record<string, unknown> = {};
+
+for (const size of sizes) {
+  const spec = SIZES[size];
+  if (!spec) throw new Error(`unknown size ${size}`);
+  const corpus = join(WORK, `corpus-${size}`);
+  console.log(`\n== ${size}: ${spec.stories} stories, ${spec.recipients} recipients`);
+  writeCorpus(corpus, spec.stories, spec.recipients);
+
+  // Bảng Vàng, cold (fresh cache), then warm (same cache: images and content store reused).
+  const outDir = join(WORK, `out-${size}`);
+  const cache = join(WORK, `cache-${size}`);
+  const timings = join(WORK, `timings-${size}.json`);
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const ourEnv = env({
+    BANG_VANG_CONTENT: corpus,
+    BANG_VANG_OUT: outDir,
+    BANG_VANG_CACHE: cache,
+    BANG_VANG_TIMINGS: timings,
+  });
+  const cold = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: ourEnv }), outDir);
+  const marks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+  const phases = {
+    contentCheckMs: Math.round((marks['contentCheckDone'] ?? 0) - (marks['start'] ?? 0)),
+    contentSyncMs: Math.round((marks['buildStart'] ?? 0) - (marks['contentCheckDone'] ?? 0)),
+    renderMs: Math.round((marks['buildDone'] ?? 0) - (marks['buildStart'] ?? 0)),
+  };
+  const dist = files(outDir);
+  const distBytes = dist.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
+  const bytes = pageTypeBytes(outDir);
+  const warm = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: ourEnv }), outDir);
+  console.log(
+    `Bảng Vàng: cold ${cold.wallMs} ms, ${cold.pages} pages, ${cold.msPerPage} ms/page, ${cold.peakRssMb} MB; warm ${warm.msPerPage} ms/page`,
+  );
+
+  // Astro blog-starter baseline.
+  const baseDir = join(WORK, `baseline-astro-${size}`);
+  writeAstroBaseline(baseDir, join(corpus, 'articles'));
+  const baseOut = join(baseDir, 'dist');
+  const base = finish(
+    timed(process.execPath, [ASTRO, 'build', '--root', baseDir], { cwd: ROOT, env: env({}) }),
+    baseOut,
+  );
+  console.log(
+    `Astro baseline: ${base.wallMs} ms, ${base.pages} pages, ${base.msPerPage} ms/page, ${base.peakRssMb} MB`,
+  );
+
+  // Hugo baseline.
+  const hugoDir = join(WORK, `baseline-hugo-${size}`);
+  writeHugoBaseline(hugoDir, join(corpus, 'articles'));
+  const hugo = finish(timed('hugo', ['--quiet', '-s', hugoDir], { cwd: ROOT, env: env({}) }), join(hugoDir, 'public'));
+  console.log(`Hugo: ${hugo.wallMs} ms, ${hugo.pages} pages, ${hugo.msPerPage} ms/page, ${hugo.peakRssMb} MB`);
+
+  results[size] = {
+    ...spec,
+    bangVang: { cold, warm, phases, distBytes, distFiles: dist.length, compressedBytesPerPageType: bytes },
+    astroBaseline: base,
+    hugo,
+    ratios: {
+      msPerPageVsAstroBaseline: +(cold.msPerPage / base.msPerPage).toFixed(2),
+      msPerPageVsHugo: +(cold.msPerPage / hugo.msPerPage).toFixed(2),
+    },
+  };
+}
+
+const r = results as Record<string, { bangVang: { cold: Run } }>;
+const summary = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  note: 'Share images and search index not built yet (issues 5, 6). ms per page = wall time of the whole build / HTML pages written.',
+  sizes: results,
+  ...(r['1k'] && r['10k']
+    ? { scaling10kVs1k: +(r['10k'].bangVang.cold.msPerPage / r['1k'].bangVang.cold.msPerPage).toFixed(2) }
+    : {}),
+};
+writeFileSync(join(ROOT, 'docs/benchmark.json'), `${JSON.stringify(summary, null, 2)}\n`);
+
+const rows = Object.entries(results).map(([size, value]) => {
+  const v = value as {
+    bangVang: { cold: Run; warm: Run; phases: Record<string, number>; distBytes: number; distFiles: number };
+    astroBaseline: Run;
+    hugo: Run;
+    ratios: Record<string, number>;
+  };
+  return `| ${size} | ${v.bangVang.cold.pages} | ${v.bangVang.cold.wallMs} | ${v.bangVang.cold.msPerPage} | ${v.bangVang.warm.msPerPage} | ${v.bangVang.cold.peakRssMb} | ${v.bangVang.phases['contentSyncMs']} / ${v.bangVang.phases['renderMs']} | ${(v.bangVang.distBytes / 2 ** 20).toFixed(1)} MB, ${v.bangVang.distFiles} files | ${v.astroBaseline.msPerPage} (${v.astroBaseline.pages} p) | ${v.hugo.msPerPage} (${v.hugo.pages} p) | ${v.ratios['msPerPageVsAstroBaseline']}× | ${v.ratios['msPerPageVsHugo']}× |`;
+});
+writeFileSync(
+  join(ROOT, 'docs/benchmark.md'),
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}`,
+);
+console.log('\nwritten docs/benchmark.json and docs/benchmark.md');
