@@ -24,8 +24,6 @@ export interface Decision {
   issuer: Issuer;
   /** Recipients grouped by kind (collectives, individuals, households), each in vi order. */
   groups: { kind: RecipientKind; rows: RecipientRow[] }[];
-  /** Number of recipients of each kind. */
-  counts: Record<RecipientKind, number>;
   total: number;
 }
 
@@ -63,15 +61,12 @@ async function load(): Promise<Decision[]> {
   return entries
     .map((entry) => {
       const groups = groupRecipients(entry.data.recipients);
-      const counts = { 'tap-the': 0, 'ca-nhan': 0, 'ho-gia-dinh': 0 } as Record<RecipientKind, number>;
-      for (const recipient of entry.data.recipients) counts[recipient.kind] += 1;
       return {
         id: entry.id,
         entry,
         type: typeById.get(entry.data.award) as AwardType,
         issuer: issuerById.get(entry.data.issuer) as Issuer,
         groups,
-        counts,
         total: entry.data.recipients.length,
       };
     })

@@ -1,5 +1,5 @@
 /** Dates and numbers the Vietnamese way, always in Vietnam's time zone (builds run in UTC). */
-import { VIETNAM_TIME_ZONE } from './dates.ts';
+import { VIETNAM_TIME_ZONE, vietnamIsoDate } from './dates.ts';
 
 const dateFormat = new Intl.DateTimeFormat('vi-VN', {
   timeZone: VIETNAM_TIME_ZONE,
@@ -31,15 +31,8 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat('vi-VN').format(value);
 }
 
-const partsFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: VIETNAM_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** `ngày 15 tháng 01 năm 2026`, as official documents write it. */
 export function formatOfficialDate(date: Date): string {
-  const [year, month, day] = partsFormat.format(date).split('-');
+  const [year, month, day] = vietnamIsoDate(date).split('-');
   return `ngày ${day} tháng ${month} năm ${year}`;
 }

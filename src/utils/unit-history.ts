@@ -31,19 +31,6 @@ export function predecessorsOf(id: string, units: Iterable<Lineage>): string[] {
   return out;
 }
 
-/** The unit it ended up in, following successors to the end. */
-export function finalSuccessorOf(id: string, units: ReadonlyMap<string, Lineage>): string | undefined {
-  let current = units.get(id)?.successor;
-  const seen = new Set([id]);
-  while (current && !seen.has(current)) {
-    seen.add(current);
-    const next = units.get(current)?.successor;
-    if (!next) return current;
-    current = next;
-  }
-  return current;
-}
-
 /** The name a unit had on a date: the earliest former name still in use then, else its name. */
 export function nameOn(
   unit: { name: string; formerNames: readonly { name: string; until: Date }[] },

@@ -14,6 +14,7 @@ import { COLLECTIONS, LAYOUT, REFERENCES, referencedValues, type CollectionName 
 import type { Diagnostic } from './diagnostic.ts';
 import { describeIssue } from './messages.ts';
 import { yamlHint } from './yaml-hints.ts';
+import { vietnamYear } from '../utils/dates.ts';
 import { keysAt } from './schema-keys.ts';
 import { closestMatches, type Candidate } from './suggest.ts';
 
@@ -42,8 +43,6 @@ export interface ValidatedEntry {
   collection: CollectionName;
   id: string;
   path: string;
-  /** Raw data as parsed (NFC), with CSV recipients merged in: what the Astro loaders store. */
-  raw: Record<string, unknown>;
   /** Data after the schema (dates as Date, defaults filled). */
   data: Record<string, unknown>;
 }
@@ -263,15 +262,13 @@ export function validateContent(sources: ContentSources, options: ValidateOption
       continue;
     }
     const data = parsed.data as Record<string, unknown>;
-    entries.push({ collection: file.collection, id: file.id, path: file.path, raw, data });
+    entries.push({ collection: file.collection, id: file.id, path: file.path, data });
 
     // Articles: the year folder should match the date.
     if (layout.byYear) {
       const folderYear = /\/(\d{4})\/[^/]+$/.exec(file.path)?.[1];
       const date = data['date'] as Date;
-      const year = Number(
-        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(date),
-      );
+      const year = vietnamYear(date);
       if (!folderYear) {
         error({
           file: file.path,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalSuccessorOf, nameOn, predecessorsOf } from '../../src/utils/unit-history.ts';
+import { nameOn, predecessorsOf } from '../../src/utils/unit-history.ts';
 
 const units = [
   { id: 'tinh-ninh-binh' },
@@ -19,15 +19,8 @@ describe('unit lineage', () => {
     expect(predecessorsOf('tinh-nam-dinh', units)).toEqual([]);
   });
 
-  it('follows successors to the unit that exists today', () => {
-    const byId = new Map(units.map((u) => [u.id, u]));
-    expect(finalSuccessorOf('thi-xa-cu', byId)).toBe('phuong-nam-dinh');
-    expect(finalSuccessorOf('tinh-ninh-binh', byId)).toBeUndefined();
-  });
-
   it('does not loop on a cycle in the data', () => {
     expect(predecessorsOf('a', units)).toEqual(['b']);
-    expect(finalSuccessorOf('a', new Map(units.map((u) => [u.id, u])))).toBe('a');
   });
 });
 
