@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/run-id.ts'],
     // Fixture builds share the project's .astro/ folder: run test files one at a time so two
     // builds never write it at once. Unit tests take about a second either way.
     fileParallelism: false,

@@ -4,13 +4,12 @@
  * widths are kept in test-results/screenshots/ for people to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 
 const PAGES: [kind: string, path: string][] = [
@@ -35,14 +34,13 @@ const SCREENSHOTS = ['home', 'story', 'decision', 'unit', 'honour roll'];
 const SHOTS_DIR = 'test-results/screenshots';
 
 describe('pages in Chromium', () => {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'bang-vang-browser-')), 'dist');
   let browser: Browser;
   let server: { url: string; stop: () => Promise<void> };
 
   beforeAll(async () => {
-    const run = buildSite('content', outDir);
+    const run = sampleSite();
     if (run.status !== 0) throw new Error(run.output);
-    server = await serve(outDir);
+    server = await serve(run.outDir);
     browser = await launchBrowser();
     mkdirSync(SHOTS_DIR, { recursive: true });
   });
@@ -50,7 +48,6 @@ describe('pages in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(dirname(outDir), { recursive: true, force: true });
   });
 
   async function open(

@@ -2,25 +2,24 @@
  * Every internal link of the built sample site leads to a page that exists, and every
  * #anchor to an element with that id.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleSite } from '../helpers/sample-site.ts';
 
 describe('links in the sample site', () => {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'bang-vang-links-')), 'dist');
   const pages = new Map<string, string>();
+  let outDir: string;
 
   beforeAll(() => {
-    const run = buildSite('content', outDir);
+    const run = sampleSite();
     if (run.status !== 0) throw new Error(run.output);
+    outDir = run.outDir;
     for (const file of readdirSync(outDir, { recursive: true }).map(String)) {
       if (file.endsWith('.html'))
         pages.set(`/${file.replace(/index\.html$/, '')}`, readFileSync(join(outDir, file), 'utf8'));
     }
   });
-  afterAll(() => rmSync(dirname(outDir), { recursive: true, force: true }));
 
   it('builds many pages', () => {
     expect(pages.size).toBeGreaterThan(50);

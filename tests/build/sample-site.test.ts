@@ -1,11 +1,10 @@
 /**
  * Build the real sample site and read what a reader gets: the home page and every story.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildRun } from '../helpers/build.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
 function text(html: string): string {
   return html
@@ -16,19 +15,18 @@ function text(html: string): string {
 }
 
 describe('the sample site', () => {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'bang-vang-sample-')), 'dist');
+  let outDir: string;
   const stories = readdirSync('content/articles', { recursive: true })
     .map(String)
     .filter((name) => /\.mdx?$/.test(name));
-  let run: BuildRun;
+  let run: SampleSite;
   let home: string;
 
   beforeAll(() => {
-    run = buildSite('content', outDir);
+    run = sampleSite();
+    outDir = run.outDir;
     home = readFileSync(join(outDir, 'index.html'), 'utf8');
   });
-
-  afterAll(() => rmSync(dirname(outDir), { recursive: true, force: true }));
 
   it('builds', () => {
     expect(run.status, run.output).toBe(0);
