@@ -32,7 +32,9 @@ export function groupRoll(year: number, entries: RollEntry[], units: Map<string,
   const byUnit = new Map<string, { unitId?: string | undefined; unitName: string; entries: RollEntry[] }>();
   for (const entry of entries) {
     const award = awardLabel(entry.decision);
-    byAward.set(award, [...(byAward.get(award) ?? []), entry]);
+    const sameAward = byAward.get(award);
+    if (sameAward) sameAward.push(entry);
+    else byAward.set(award, [entry]);
     const raw = entry.row.unit;
     if (!raw) continue;
     const unit = units.get(raw);

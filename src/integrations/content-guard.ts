@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../io/check-content.ts';
 import { formatReport } from '../validation/format.ts';
 import { recordPhase } from './phase-timings.ts';
+import { clearParsed, offerParsed } from '../loaders/parsed-handoff.ts';
 
 export function contentGuard(options: { contentDir: string; taxonomyFile: string }): AstroIntegration {
   return {
@@ -21,7 +22,13 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const started = performance.now();
         recordPhase('start');
-        const result = checkContent({ root: fileURLToPath(config.root), ...options });
+        clearParsed();
+        // The build's loaders take what the check parsed instead of parsing it again; the dev
+        // server re-reads files as they change, so it gets nothing to hold on to.
+        const result = checkContent(
+          { root: fileURLToPath(config.root), ...options },
+          command === 'build' ? (file, entry) => offerParsed(file.path, file.text, entry) : undefined,
+        );
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.diagnostics.length) {
           // Printed as is (not through the logger) so every line stays readable and copyable.

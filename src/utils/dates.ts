@@ -60,17 +60,22 @@ export function parseVietnamDate(text: string): DateParseResult {
   return { ok: true, date: new Date(iso), hasTime: true };
 }
 
+// Formatters are built once: constructing an Intl.DateTimeFormat costs far more than formatting
+// with one, and these run for every recipient of every decision.
+const yearFormat = new Intl.DateTimeFormat('en', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric' });
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar year of an instant in Vietnam. */
 export function vietnamYear(date: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric' }).format(date));
+  return Number(yearFormat.format(date));
 }
 
 /** `YYYY-MM-DD` of an instant, in Vietnam. */
 export function vietnamIsoDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: VIETNAM_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
+  return isoDateFormat.format(date);
 }

@@ -14,6 +14,7 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
   hour12: false,
 });
 const weekdayFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: VIETNAM_TIME_ZONE, weekday: 'long' });
+const numberFormat = new Intl.NumberFormat('vi-VN');
 
 /** `14/03/2024` */
 export function formatDate(date: Date): string {
@@ -28,7 +29,7 @@ export function formatDateTime(date: Date): string {
 
 /** `1.234.567` */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('vi-VN').format(value);
+  return numberFormat.format(value);
 }
 
 /** `ngày 15 tháng 01 năm 2026`, as official documents write it. */

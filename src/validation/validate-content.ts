@@ -4,7 +4,7 @@
  * Pure: it gets the files' text and a way to ask whether a file exists.
  */
 import { z } from 'astro/zod';
-import { dirname, joinPath, parseEntry } from '../parsing/entry.ts';
+import { dirname, joinPath, parseEntry, type ParsedEntry } from '../parsing/entry.ts';
 import { parseYaml, type Path } from '../parsing/yaml-document.ts';
 import { createCollectionSchemas } from '../schemas/index.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -59,6 +59,8 @@ export interface ValidateOptions {
   fileExists(path: string): boolean;
   /** Folder of the content tree from the project root (`content`). */
   contentDir: string;
+  /** Told of every file that parsed, so the build's loaders need not parse it again. */
+  onParsed?: ((file: SourceFile, entry: Extract<ParsedEntry, { ok: true }>) => void) | undefined;
 }
 
 type Locate = (path: Path, key?: string) => { file: string; line?: number | undefined; field?: string | undefined };
@@ -180,6 +182,7 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     }
 
     const entry = parseEntry(file, (path) => sources.extras.get(path) ?? undefined);
+    if (entry.ok) options.onParsed?.(file, entry);
     if (!entry.ok) {
       if (entry.problem === 'no-frontmatter') {
         error({
