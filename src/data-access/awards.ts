@@ -3,7 +3,7 @@
  * the award type and issuer resolved, recipients in Vietnamese order with stable anchors.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import slugify from '@sindresorhus/slugify';
+import { slugVi } from '../utils/slug.ts';
 import { compareNames } from '../utils/sort.ts';
 import type { RecipientKind } from '../schemas/common.ts';
 
@@ -33,7 +33,7 @@ const KIND_ORDER: RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 export function withAnchors(recipients: readonly Recipient[]): RecipientRow[] {
   const used = new Map<string, number>();
   return recipients.map((recipient) => {
-    const base = slugify(recipient.name, { locale: 'vi' }) || 'nguoi';
+    const base = slugVi(recipient.name) || 'nguoi';
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     return { ...recipient, anchor: count === 1 ? base : `${base}-${count}` };
