@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { withAtomicOutput } from './src/integrations/atomic-output.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './src/project.ts';
 
@@ -16,6 +17,12 @@ export default defineConfig({
   outDir: process.env.BANG_VANG_OUT ?? './dist',
   // …and keep their content cache apart from the real one.
   ...(process.env.BANG_VANG_CACHE ? { cacheDir: process.env.BANG_VANG_CACHE } : {}),
-  // The content check must run before MDX registers, so it is listed first.
-  integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx(), sitemap()],
+  // The content check must run before MDX registers, so it is listed first. withAtomicOutput
+  // appends the integration that publishes dist/ only when the whole build succeeded; it must
+  // run after every other build:done hook, so add new integrations inside this list.
+  integrations: withAtomicOutput([
+    contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
+    mdx(),
+    sitemap(),
+  ]),
 });
