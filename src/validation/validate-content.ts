@@ -15,6 +15,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { describeIssue } from './messages.ts';
 import { yamlErrorContext, yamlHint } from './yaml-hints.ts';
 import { splitFrontmatter } from '../parsing/frontmatter.ts';
+import { findRawHtml } from './markdown-html.ts';
 import { codePointLabel, findInvisible, showInvisible } from '../utils/text.ts';
 import { vietnamYear } from '../utils/dates.ts';
 import { keysAt } from './schema-keys.ts';
@@ -106,6 +107,46 @@ export function validateContent(sources: ContentSources, options: ValidateOption
         message.allowedEn = `see the full list in ${sources.taxonomy.path}`;
       }
       error({ ...at, ...message, ...(at.field ? {} : { field: fieldName(issue.path as Path) }) });
+    }
+  }
+
+  /** HTML in a .md body (see markdown-html.ts for why it is refused). */
+  function reportRawHtml(path: string, body: string, bodyStart: number): void {
+    const firstLine =
+      sources.files
+        .find((f) => f.path === path)
+        ?.text.slice(0, bodyStart)
+        .split('\n').length ?? 1;
+    for (const raw of findRawHtml(body)) {
+      const found = JSON.stringify(raw.html.length > 120 ? `${raw.html.slice(0, 117)}…` : raw.html);
+      const line = firstLine + raw.line - 1;
+      if (raw.comment) {
+        error({
+          file: path,
+          line,
+          vi: 'Ghi chú <!-- … --> vẫn nằm trong mã nguồn của trang công khai: ai cũng đọc được. Hãy xóa ghi chú khỏi bài.',
+          en: 'A <!-- … --> note stays in the source of the public page, where anyone can read it. Remove it from the story.',
+          found,
+        });
+        continue;
+      }
+      error({
+        file: path,
+        line,
+        vi:
+          'Bài .md không được chứa mã HTML: mã này sẽ chạy trên trang web của cơ quan. Hãy viết bằng Markdown ' +
+          '(**đậm**, _nghiêng_, [liên kết](https://…)); muốn xuống dòng, kết thúc dòng bằng dấu \\. ' +
+          'Mã nhúng (YouTube, Facebook…) không được dùng vì trang không tải gì từ nơi khác: hãy đặt đường liên kết.',
+        en:
+          'A .md story cannot contain HTML: it would run on the office’s website. Write Markdown instead ' +
+          '(**bold**, _italic_, [link](https://…)); for a line break, end the line with \\. ' +
+          'Embed codes (YouTube, Facebook…) are not allowed, as the site loads nothing from elsewhere: put a link instead.',
+        found,
+        allowedVi:
+          'Markdown; thẻ <br> để xuống dòng. Cần HTML thật thì dùng tệp .mdx, do người quản trị kỹ thuật duyệt.',
+        allowedEn:
+          'Markdown; <br> for a line break. Real HTML needs an .mdx file, reviewed by the technical administrator.',
+      });
     }
   }
 
@@ -231,6 +272,7 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     // Invisible characters pasted into a story's text: they split words for search and readers.
     if (layout.format === 'markdown') {
       const body = splitFrontmatter(file.text).body;
+      if (file.path.endsWith('.md')) reportRawHtml(file.path, body, file.text.length - body.length);
       const invisible = findInvisible(body);
       if (invisible) {
         const before = file.text.slice(0, file.text.length - body.length + invisible.index);
