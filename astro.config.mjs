@@ -4,19 +4,26 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { withAtomicOutput } from './src/integrations/atomic-output.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './src/project.ts';
+import { cspConfig } from './src/security/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: readSiteUrl(root, CONTENT_DIR, 'https://example.invalid'),
   trailingSlash: 'always',
+  // Content-Security-Policy as a <meta> in every page, with hashes of every inline script and
+  // style: see src/security/csp.ts.
+  security: { csp: cspConfig },
+  // Shiki colours code with inline style attributes, which the policy forbids; news stories have
+  // no code to colour, so code blocks stay plain <pre><code>.
+  markdown: { syntaxHighlight: false },
   // Fixture builds in the tests write elsewhere, so they never touch the real dist/.
   outDir: process.env.BANG_VANG_OUT ?? './dist',
   // …and keep their content cache apart from the real one.
   ...(process.env.BANG_VANG_CACHE ? { cacheDir: process.env.BANG_VANG_CACHE } : {}),
-  // The content check must run before MDX registers, so it is listed first.
   vite: {
     build: {
       rolldownOptions: {
@@ -30,5 +37,12 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx(), sitemap()],
+  // The content check must run before MDX registers, so it is listed first. withAtomicOutput
+  // appends the integration that publishes dist/ only when the whole build succeeded; it must
+  // run after every other build:done hook, so add new integrations inside this list.
+  integrations: withAtomicOutput([
+    contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
+    mdx(),
+    sitemap(),
+  ]),
 });

@@ -1,21 +1,24 @@
 /**
  * Award decisions with everything a page needs to show them, derived once per build:
- * the award type and issuer resolved, recipients in Vietnamese order with stable anchors.
+ * the award type and issuer resolved, recipients in Vietnamese order with stable anchors and
+ * their page (see src/utils/recipients.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import slugify from '@sindresorhus/slugify';
-import { compareNames } from '../utils/sort.ts';
-import type { RecipientKind } from '../schemas/common.ts';
+import {
+  decisionPageUrl,
+  groupRecipients,
+  recipientUrl,
+  withAnchors,
+  type RecipientGroup,
+  type WithPlace,
+} from '../utils/recipients.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
 export type Issuer = CollectionEntry<'issuers'>['data'];
 export type Recipient = AwardEntry['data']['recipients'][number];
 
-export interface RecipientRow extends Recipient {
-  /** Anchor on the decision page, stable while the name does not change: `#dang-thi-ngoc-thinh`. */
-  anchor: string;
-}
+export type RecipientRow = WithPlace<Recipient>;
 
 export interface Decision {
   id: string;
@@ -23,30 +26,11 @@ export interface Decision {
   type: AwardType;
   issuer: Issuer;
   /** Recipients grouped by kind (collectives, individuals, households), each in vi order. */
-  groups: { kind: RecipientKind; rows: RecipientRow[] }[];
+  groups: RecipientGroup<Recipient>[];
   total: number;
 }
 
-const KIND_ORDER: RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
-
-/** Anchors from names, unique within one decision (`-2`, `-3` for namesakes). */
-export function withAnchors(recipients: readonly Recipient[]): RecipientRow[] {
-  const used = new Map<string, number>();
-  return recipients.map((recipient) => {
-    const base = slugify(recipient.name, { locale: 'vi' }) || 'nguoi';
-    const count = (used.get(base) ?? 0) + 1;
-    used.set(base, count);
-    return { ...recipient, anchor: count === 1 ? base : `${base}-${count}` };
-  });
-}
-
-export function groupRecipients(recipients: readonly Recipient[]): Decision['groups'] {
-  // Anchors are given in file order so that re-sorting never moves an anchor to another person.
-  const rows = withAnchors(recipients);
-  return KIND_ORDER.map((kind) => ({ kind, rows: rows.filter((r) => r.kind === kind).sort(compareNames) })).filter(
-    (group) => group.rows.length > 0,
-  );
-}
+export { groupRecipients, withAnchors, recipientUrl };
 
 let cached: Promise<Decision[]> | undefined;
 
@@ -80,5 +64,5 @@ export function getDecisions(): Promise<Decision[]> {
 }
 
 export function decisionUrl(id: string): string {
-  return `/khen-thuong/${id}/`;
+  return decisionPageUrl(id);
 }

@@ -1,10 +1,10 @@
 /**
  * The story listings (all news, per category, per tag, per month), grouped once per build.
  */
-import slugify from '@sindresorhus/slugify';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { articleCategory, type ArticleCategory } from '../schemas/article.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
+import { slugVi } from '../utils/slug.ts';
 
 export const PAGE_SIZE = 12;
 
@@ -17,7 +17,7 @@ export interface Listings {
   byMonth: Map<string, ArticleEntry[]>;
 }
 
-export const tagSlug = (tag: string): string => slugify(tag, { locale: 'vi' });
+export const tagSlug = (tag: string): string => slugVi(tag);
 export const tagUrl = (tag: string): string => `/the/${tagSlug(tag)}/`;
 export const monthUrl = (key: string): string => `/luu-tru/${key}/`;
 

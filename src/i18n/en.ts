@@ -126,4 +126,9 @@ export const en: Dictionary = {
   opensInNewTab: 'opens in a new tab',
   gallery: 'Photo gallery',
   mainNavigation: 'Sections',
+  // Hardening (issue 8): long decisions in pages, long lists cut short with a pointer.
+  recipientPages: 'The list by page',
+  rowsShown: 'this page: no.',
+  andMore: '… and',
+  moreInDecisions: 'more; see them all in the decision',
 };

@@ -125,6 +125,11 @@ export const vi = {
   opensInNewTab: 'mở trong thẻ mới',
   gallery: 'Thư viện ảnh',
   mainNavigation: 'Chuyên trang',
+  // Hardening (issue 8): long decisions in pages, long lists cut short with a pointer.
+  recipientPages: 'Danh sách theo trang',
+  rowsShown: 'trang này: số',
+  andMore: '… và',
+  moreInDecisions: 'tập thể, cá nhân khác; xem đầy đủ trong quyết định',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

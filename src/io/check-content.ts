@@ -1,5 +1,5 @@
 /** Read and check the content tree of a project: the one entry point the build and the CLI share. */
-import { readContent, fileExistsUnder, type ReadOptions } from './read-content.ts';
+import { readContent, fileExistsUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
 import { validateContent, type ValidateOptions, type ValidationResult } from '../validation/validate-content.ts';
 import { sortDiagnostics } from '../validation/diagnostic.ts';
 
@@ -7,6 +7,7 @@ export function checkContent(options: ReadOptions, onParsed?: ValidateOptions['o
   const sources = readContent(options);
   const result = validateContent(sources, {
     fileExists: fileExistsUnder(options.root),
+    listFolder: listFolderUnder(options.root),
     contentDir: options.contentDir,
     onParsed,
   });

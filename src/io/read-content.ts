@@ -80,3 +80,13 @@ export function readContent({ root, contentDir, taxonomyFile }: ReadOptions): Co
 export function fileExistsUnder(root: string): (path: string) => boolean {
   return (path) => existsSync(join(root, path));
 }
+
+export function listFolderUnder(root: string): (path: string) => string[] {
+  return (path) => {
+    try {
+      return readdirSync(join(root, path)).sort();
+    } catch {
+      return [];
+    }
+  };
+}

@@ -19,16 +19,32 @@ export interface ParsedYaml {
   lineOf(path: Path, key?: string): number | undefined;
 }
 
+/**
+ * An unclosed quote is detected where the text ends, often many lines below the mistake: point
+ * at the line where the quote was opened instead (the nearest line above with an odd number of
+ * that quote character).
+ */
+function openingLine(text: string, line: number, code: string, message: string): number {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (code !== 'MISSING_CHAR' || !quote) return line;
+  const lines = text.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    if (((lines[i] ?? '').split(quote).length - 1) % 2 === 1) return i + 1;
+  }
+  return line;
+}
+
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
+    const message = error.message.split('\n')[0] ?? error.message;
     return {
-      line: pos.line + lineOffset,
+      line: openingLine(text, pos.line, error.code, message) + lineOffset,
       column: pos.col,
       code: error.code,
-      message: error.message.split('\n')[0] ?? error.message,
+      message,
     };
   });
   const data = errors.length ? undefined : normalizeDeep(doc.toJS({ maxAliasCount: 100 }));

@@ -1,6 +1,7 @@
 /** Schema of content/articles/<yyyy>/<slug>.md|mdx: news stories (tin bài). */
 import { z } from 'astro/zod';
-import { dateTime, id, imageWithAlt, text, url } from './common.ts';
+import { dateTime, id, imageWithAlt, text, url, type IssueParams } from './common.ts';
+import { slugVi } from '../utils/slug.ts';
 
 /** News categories (chuyên mục). */
 export const articleCategory = z.enum([
@@ -74,8 +75,17 @@ export function createArticleSchema<T extends z.ZodType>(image: T) {
       cluster: id.optional(),
       /** Emulation movement concerned (id in content/movements). */
       movement: id.optional(),
-      /** Free keywords; each gets a page /the/<tag>/. */
-      tags: z.array(text({ min: 1, max: 60 })).default([]),
+      /** Free keywords; each gets a page /the/<tag>/, so each needs a letter or digit for its address. */
+      tags: z
+        .array(
+          text({ min: 1, max: 60 }).refine((tag) => slugVi(tag) !== '', {
+            params: {
+              vi: 'Chủ đề (tag) cần ít nhất một chữ cái hoặc chữ số: nó trở thành địa chỉ trang /the/…/.',
+              en: 'A tag needs at least one letter or digit: it becomes the address /the/…/.',
+            } satisfies IssueParams,
+          }),
+        )
+        .default([]),
       /** Shown as the lead story on the home page. */
       featured: z.boolean().default(false),
       /** Drafts are shown by the dev server only, never published. */

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { date, id, pathOrUrl, text, RECIPIENT_KIND_LABELS } from './common.ts';
 import { recipientSchema } from './recipient.ts';
 import { AWARD_CLASS_LABELS, awardClass, type Taxonomy } from './taxonomy.ts';
+import { vietnamIsoDate } from '../utils/dates.ts';
 
 /** Decided (default), proposed by a cluster, or revoked. */
 export const awardStatus = z.enum(['quyet-dinh', 'de-nghi', 'thu-hoi']);
@@ -176,8 +177,11 @@ export function createAwardSchema(taxonomy: Taxonomy) {
           path: ['signed'],
           message: 'signed before the period starts',
           params: {
-            vi: `Ngày ký trước khi giai đoạn thành tích ${decision.period.label} bắt đầu.`,
-            en: `The decision is signed before its achievement period ${decision.period.label} begins.`,
+            vi: `Ngày ký trước khi giai đoạn thành tích ${decision.period.label} bắt đầu: quyết định khen thưởng thành tích không thể ký trước khi có thành tích.`,
+            en: `The decision is signed before its achievement period ${decision.period.label} begins: an award for achievements cannot be signed before them.`,
+            found: vietnamIsoDate(decision.signed),
+            allowedVi: `từ ngày ${decision.period.start}-01-01 trở đi (hoặc sửa năm thành tích, trường period)`,
+            allowedEn: `${decision.period.start}-01-01 or later (or correct the period field)`,
           },
         });
       }

@@ -4,7 +4,7 @@
  * can act on; built-in zod issues are translated in src/validation/messages.ts.
  */
 import { z } from 'astro/zod';
-import { INVISIBLE_CHARACTERS, codePointLabel } from '../utils/text.ts';
+import { INVISIBLE_CHARACTERS, codePointLabel, showInvisible } from '../utils/text.ts';
 import { parseVietnamDate } from '../utils/dates.ts';
 
 /** Parameters of a custom issue, read by the message formatter. */
@@ -36,6 +36,8 @@ export function text(bounds: { min?: number; max?: number } = {}) {
       report(ctx, {
         vi: `Có ký tự vô hình ${codePointLabel(invisible[0])} ở vị trí ${invisible.index + 1} (thường do sao chép từ Word hoặc trang web). Hãy gõ lại đoạn chữ này.`,
         en: `Contains the invisible character ${codePointLabel(invisible[0])} at position ${invisible.index + 1} (usually pasted from Word or a web page). Retype this text.`,
+        // Shown with the invisible characters made visible: the raw text would look correct.
+        found: JSON.stringify(showInvisible(value.length > 120 ? `${value.slice(0, 117)}…` : value)),
       });
     }
   });

@@ -6,7 +6,13 @@
 
 /** Vietnam's fixed UTC offset. */
 export const VIETNAM_OFFSET = '+07:00';
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/**
+ * The zone dates are shown in: the same fixed offset the parser reads them in. Not
+ * 'Asia/Ho_Chi_Minh': the tz database gives Saigon +07:06 before 1906, +09 in 1942–45 and +08
+ * in 1959–75, so a time parsed as +07:00 could be shown on the next day (a property test found
+ * "1900-01-01 23:54" printed as 2 January). Identical to Asia/Ho_Chi_Minh since 1975.
+ */
+export const VIETNAM_TIME_ZONE = VIETNAM_OFFSET;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;

@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { vietnamIsoDate } from './dates.ts';
+import { recipientUrl } from './recipients.ts';
 
 export interface OpenDataDecision {
   id: string;
@@ -25,6 +26,7 @@ export interface OpenDataDecision {
     citation?: string | undefined;
     posthumous: boolean;
     anchor: string;
+    page: number;
   }[];
 }
 
@@ -69,7 +71,7 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       position: r.position ?? '',
       citation: r.citation ?? '',
       posthumous: r.posthumous,
-      url: new URL(`/khen-thuong/${d.id}/#${r.anchor}`, siteUrl).href,
+      url: new URL(recipientUrl(d.id, r), siteUrl).href,
     })),
   );
 }

@@ -33,3 +33,24 @@ export const INVISIBLE_CHARACTERS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
 export function codePointLabel(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** The text with each invisible character written out: "Nguyễn[U+200B] Thị Hoa". */
+export function showInvisible(text: string): string {
+  return text.replace(new RegExp(INVISIBLE_CHARACTERS.source, 'gu'), (char) => `[${codePointLabel(char)}]`);
+}
+
+/**
+ * Invisible characters in running text (a story's body), ignoring the zero-width joiner inside
+ * emoji sequences, where it belongs (👨‍👩‍👧). Returns the first one's index and how many there are.
+ */
+export function findInvisible(text: string): { index: number; char: string; count: number } | undefined {
+  let first: { index: number; char: string } | undefined;
+  let count = 0;
+  for (const match of text.matchAll(new RegExp(INVISIBLE_CHARACTERS.source, 'gu'))) {
+    const index = match.index;
+    if (match[0] === '\u200D' && /\p{Extended_Pictographic}/u.test(text.slice(Math.max(0, index - 2), index))) continue;
+    count += 1;
+    first ??= { index, char: match[0] };
+  }
+  return first ? { ...first, count } : undefined;
+}

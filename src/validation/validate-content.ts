@@ -13,7 +13,10 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import { COLLECTIONS, LAYOUT, REFERENCES, referencedValues, type CollectionName } from './collections.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { describeIssue } from './messages.ts';
-import { yamlHint } from './yaml-hints.ts';
+import { yamlErrorContext, yamlHint } from './yaml-hints.ts';
+import { splitFrontmatter } from '../parsing/frontmatter.ts';
+import { findRawHtml } from './markdown-html.ts';
+import { codePointLabel, findInvisible, showInvisible } from '../utils/text.ts';
 import { vietnamYear } from '../utils/dates.ts';
 import { keysAt } from './schema-keys.ts';
 import { closestMatches, type Candidate } from './suggest.ts';
@@ -57,11 +60,15 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Does a file exist? Path from the project root. */
   fileExists(path: string): boolean;
+  /** File names in a folder (path from the project root), to suggest the right one; [] if none. */
+  listFolder?(path: string): string[];
   /** Folder of the content tree from the project root (`content`). */
   contentDir: string;
   /** Told of every file that parsed, so the build's loaders need not parse it again. */
   onParsed?: ((file: SourceFile, entry: Extract<ParsedEntry, { ok: true }>) => void) | undefined;
 }
+
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 type Locate = (path: Path, key?: string) => { file: string; line?: number | undefined; field?: string | undefined };
 
@@ -105,15 +112,57 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     }
   }
 
+  /** HTML in a .md body (see markdown-html.ts for why it is refused). */
+  function reportRawHtml(path: string, body: string, bodyStart: number): void {
+    const firstLine =
+      sources.files
+        .find((f) => f.path === path)
+        ?.text.slice(0, bodyStart)
+        .split('\n').length ?? 1;
+    for (const raw of findRawHtml(body)) {
+      const found = JSON.stringify(raw.html.length > 120 ? `${raw.html.slice(0, 117)}…` : raw.html);
+      const line = firstLine + raw.line - 1;
+      if (raw.comment) {
+        error({
+          file: path,
+          line,
+          vi: 'Ghi chú <!-- … --> vẫn nằm trong mã nguồn của trang công khai: ai cũng đọc được. Hãy xóa ghi chú khỏi bài.',
+          en: 'A <!-- … --> note stays in the source of the public page, where anyone can read it. Remove it from the story.',
+          found,
+        });
+        continue;
+      }
+      error({
+        file: path,
+        line,
+        vi:
+          'Bài .md không được chứa mã HTML: mã này sẽ chạy trên trang web của cơ quan. Hãy viết bằng Markdown ' +
+          '(**đậm**, _nghiêng_, [liên kết](https://…)); muốn xuống dòng, kết thúc dòng bằng dấu \\. ' +
+          'Mã nhúng (YouTube, Facebook…) không được dùng vì trang không tải gì từ nơi khác: hãy đặt đường liên kết.',
+        en:
+          'A .md story cannot contain HTML: it would run on the office’s website. Write Markdown instead ' +
+          '(**bold**, _italic_, [link](https://…)); for a line break, end the line with \\. ' +
+          'Embed codes (YouTube, Facebook…) are not allowed, as the site loads nothing from elsewhere: put a link instead.',
+        found,
+        allowedVi:
+          'Markdown; thẻ <br> để xuống dòng. Cần HTML thật thì dùng tệp .mdx, do người quản trị kỹ thuật duyệt.',
+        allowedEn:
+          'Markdown; <br> for a line break. Real HTML needs an .mdx file, reviewed by the technical administrator.',
+      });
+    }
+  }
+
   // ── The taxonomy comes first: award decisions are checked against it.
   const taxonomyYaml = parseYaml(sources.taxonomy.text);
   let taxonomy: Taxonomy | undefined;
   for (const e of taxonomyYaml.errors) {
+    const [vi, en] = yamlHint(e.code);
     error({
       file: sources.taxonomy.path,
       line: e.line,
-      vi: 'Lỗi cú pháp YAML trong danh mục khen thưởng.',
-      en: `YAML syntax error: ${e.message}`,
+      ...yamlErrorContext(sources.taxonomy.text, e.line),
+      vi: `Lỗi cú pháp YAML trong danh mục khen thưởng. ${vi}`,
+      en: `${en} (${e.message})`,
     });
   }
   if (!taxonomyYaml.errors.length) {
@@ -138,8 +187,16 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   } else {
     const siteFile = sources.site;
     const yaml = parseYaml(siteFile.text);
-    for (const e of yaml.errors)
-      error({ file: siteFile.path, line: e.line, vi: 'Lỗi cú pháp YAML.', en: `YAML syntax error: ${e.message}` });
+    for (const e of yaml.errors) {
+      const [vi, en] = yamlHint(e.code);
+      error({
+        file: siteFile.path,
+        line: e.line,
+        ...yamlErrorContext(siteFile.text, e.line),
+        vi,
+        en: `${en} (${e.message})`,
+      });
+    }
     if (!yaml.errors.length) {
       const parsed = siteSchema.safeParse(yaml.data ?? {}, { reportInput: true });
       if (parsed.success) site = parsed.data;
@@ -165,8 +222,9 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     if (previous) {
       error({
         file: file.path,
-        vi: `Trùng tên tệp (slug) "${file.id}" với ${previous}: hai ${layout.labelVi} sẽ có cùng địa chỉ trang.`,
-        en: `Duplicate slug "${file.id}", also used by ${previous}: both would get the same URL.`,
+        vi: `Trùng tên tệp (slug) "${file.id}" với ${previous}: hai ${layout.labelVi} sẽ có cùng địa chỉ trang. Hãy đổi tên một trong hai tệp.`,
+        en: `Duplicate slug "${file.id}", also used by ${previous}: both would get the same URL. Rename one of the two files.`,
+        found: file.id,
       });
       continue;
     }
@@ -194,7 +252,13 @@ export function validateContent(sources: ContentSources, options: ValidateOption
       } else if (entry.problem === 'yaml') {
         for (const e of entry.yaml?.errors ?? []) {
           const [vi, en] = yamlHint(e.code);
-          error({ file: file.path, line: e.line, vi, en: `${en} (${e.message})` });
+          error({
+            file: file.path,
+            line: e.line,
+            ...yamlErrorContext(file.text, e.line),
+            vi,
+            en: `${en} (${e.message})`,
+          });
         }
       } else {
         error({
@@ -207,6 +271,37 @@ export function validateContent(sources: ContentSources, options: ValidateOption
       continue;
     }
     const { raw, yaml } = entry;
+
+    // Invisible characters pasted into a story's text: they split words for search and readers.
+    if (layout.format === 'markdown') {
+      const body = splitFrontmatter(file.text).body;
+      if (file.path.endsWith('.md')) reportRawHtml(file.path, body, file.text.length - body.length);
+      const invisible = findInvisible(body);
+      if (invisible) {
+        const before = file.text.slice(0, file.text.length - body.length + invisible.index);
+        const line = before.split('\n').length;
+        const lineStart = body.lastIndexOf('\n', invisible.index - 1) + 1;
+        const lineEnd = body.indexOf('\n', invisible.index);
+        const column = invisible.index - lineStart + 1;
+        const label = codePointLabel(invisible.char);
+        // Up to 30 characters either side, on its own line.
+        const context = showInvisible(
+          body.slice(
+            Math.max(lineStart, invisible.index - 30),
+            Math.min(lineEnd < 0 ? body.length : lineEnd, invisible.index + 30),
+          ),
+        ).trim();
+        const more = invisible.count - 1;
+        error({
+          file: file.path,
+          line,
+          vi: `Bài viết có ký tự vô hình ${label} ở dòng ${line}, cột ${column}${more ? ` (và ${more} ký tự vô hình khác)` : ''}, thường do sao chép từ Word hoặc trang web. Hãy xóa và gõ lại đoạn này.`,
+          en: `The text has the invisible character ${label} at line ${line}, column ${column}${more ? ` (and ${more} more)` : ''}, usually pasted from Word or a web page. Delete it and retype this passage.`,
+          found: JSON.stringify(context),
+        });
+      }
+    }
+
     let locate: Locate = (path, key) => ({ file: file.path, line: yaml.lineOf(path, key) });
 
     // Recipients in a CSV annex beside the decision.
@@ -307,12 +402,20 @@ export function validateContent(sources: ContentSources, options: ValidateOption
         ? `public${image.value}`
         : joinPath(dirname(file.path), image.value);
       if (!options.fileExists(imagePath)) {
+        // "hoi-nghi.jpg" when the file is "hoi-nghi.png" or "Hoi-nghi.jpg": offer what is there.
+        const folder = dirname(imagePath);
+        const prefix = image.value.slice(0, image.value.lastIndexOf('/') + 1);
+        const nearby = (options.listFolder?.(folder) ?? []).filter((name) => IMAGE_FILE.test(name));
+        const suggestions = closestMatches(imagePath.slice(folder.length + 1), nearby).map(
+          (name) => `${prefix}${name}`,
+        );
         error({
           ...locate(image.path),
           field: image.path.join('.'),
           vi: `Không tìm thấy tệp ảnh ${imagePath}.`,
           en: `The image file ${imagePath} does not exist.`,
           found: JSON.stringify(image.value),
+          ...(suggestions.length ? { suggestions } : {}),
         });
       }
     }
@@ -412,11 +515,14 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     const first = decisions.get(normalized);
     if (first) {
       const locate = locators.get(`awards/${entry.id}`) as Locate;
+      const firstAt = (locators.get(`awards/${first.id}`) as Locate)(['decision']);
+      const where = `${first.path}${firstAt.line ? `:${firstAt.line}` : ''}`;
+      const spelled = String(first.data['decision']);
       error({
         ...locate(['decision']),
         field: 'decision',
-        vi: `Số quyết định ${number} đã được dùng trong ${first.path}.`,
-        en: `Decision number ${number} is already used by ${first.path}.`,
+        vi: `Số quyết định ${number} đã được dùng trong ${where}${spelled === number ? '' : ` (viết là ${spelled})`}; mỗi quyết định có một số riêng (không phân biệt chữ hoa, chữ thường).`,
+        en: `Decision number ${number} is already used by ${where}${spelled === number ? '' : ` (written ${spelled})`}; each decision has its own number (case is ignored).`,
         found: number,
       });
     } else decisions.set(normalized, entry);

@@ -39,3 +39,15 @@ export function yamlHint(code: string): [vi: string, en: string] {
     ]
   );
 }
+
+/**
+ * Where a YAML syntax error is, for the report: the line as written (what was found) and the
+ * field it starts with, when the line has one (`title: Hội nghị: tổng kết` → `title`).
+ */
+export function yamlErrorContext(fileText: string, line: number): { found?: string; field?: string } {
+  const source = (fileText.split(/\r?\n/)[line - 1] ?? '').trim();
+  if (!source) return {};
+  const found = source.length > 120 ? `${source.slice(0, 117)}…` : source;
+  const field = /^(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(source)?.[1];
+  return { found, ...(field ? { field } : {}) };
+}

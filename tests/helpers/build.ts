@@ -21,7 +21,8 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function buildSite(contentDir: string, outDir: string): BuildRun {
+/** @param env extra environment, e.g. another TZ to show the output does not depend on it. */
+export function buildSite(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildRun {
   const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: ROOT,
@@ -32,6 +33,7 @@ export function buildSite(contentDir: string, outDir: string): BuildRun {
       BANG_VANG_CACHE: `${outDir}-cache`,
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
     encoding: 'utf8',
     timeout: 300_000,

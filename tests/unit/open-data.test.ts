@@ -21,8 +21,9 @@ const decision = {
       citation: 'Tận tụy, sáng tạo, "gương mẫu"',
       posthumous: true,
       anchor: 'dang-thi-ngoc-thinh',
+      page: 1,
     },
-    { name: '=HYPERLINK("x")', kind: 'tap-the', posthumous: false, anchor: 'hyperlink-x' },
+    { name: '=HYPERLINK("x")', kind: 'tap-the', posthumous: false, anchor: 'hyperlink-x', page: 2 },
   ],
 };
 
@@ -39,6 +40,8 @@ describe('open data', () => {
       posthumous: true,
     });
     expect(rows[0]?.url).toBe('https://example.vn/khen-thuong/qd-1/#dang-thi-ngoc-thinh');
+    // A recipient listed on a later page of a long decision links to that page.
+    expect(rows[1]?.url).toBe('https://example.vn/khen-thuong/qd-1/trang/2/#hyperlink-x');
   });
 
   it('writes CSV that parses back to the same rows, with a BOM for Excel', () => {

@@ -69,3 +69,18 @@ describe('folding for comparison', () => {
     expect(foldVietnamese(NFD)).toBe('phuong dong a');
   });
 });
+
+describe('invisible characters in running text', () => {
+  it('finds the first one and counts them, shown with their code points', async () => {
+    const { findInvisible, showInvisible } = await import('../../src/utils/text.ts');
+    expect(findInvisible('thi\u200bđua và\u00adkhen')).toEqual({ index: 3, char: '\u200b', count: 2 });
+    expect(showInvisible('thi\u200bđua và\u00adkhen')).toBe('thi[U+200B]đua và[U+00AD]khen');
+    expect(findInvisible('Không có gì lạ.')).toBeUndefined();
+  });
+
+  it('leaves the zero-width joiner inside an emoji sequence alone', async () => {
+    const { findInvisible } = await import('../../src/utils/text.ts');
+    expect(findInvisible('Gia đình 👨\u200d👩\u200d👧 văn hóa')).toBeUndefined();
+    expect(findInvisible('Gia\u200dđình')).toMatchObject({ index: 3 });
+  });
+});

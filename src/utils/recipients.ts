@@ -1,0 +1,128 @@
+/**
+ * A decision's recipients as its pages show them: grouped by kind, in Vietnamese name order,
+ * each with a stable anchor, split into pages of bounded size. Pure functions.
+ *
+ * Why pages: a decision can list tens of thousands of people (commemorative medals are
+ * conferred in bulk). One row is about 350 bytes of HTML, so 50,000 rows made a 17 MB page
+ * that a phone cannot lay out. Pages of 500 rows stay near 170 KB; a page index with the
+ * first and last name of each page lets a reader go straight to the right one, as in a
+ * printed register.
+ */
+import { slugVi } from './slug.ts';
+import { compareNames } from './sort.ts';
+import type { RecipientKind } from '../schemas/common.ts';
+
+/** Rows per decision page. */
+export const RECIPIENTS_PER_PAGE = 500;
+
+/**
+ * Names listed under one heading of the honour roll or a unit page before "and N more, see the
+ * decisions": those pages gather recipients from many decisions, so they are bounded too.
+ */
+export const LIST_LIMIT = 200;
+
+/** Ids the decision page uses itself, never given to a recipient. */
+const RESERVED_IDS = ['noi-dung', 'danh-sach', 'cac-trang'];
+
+interface Named {
+  name: string;
+  kind: RecipientKind;
+  sortKey?: string | undefined;
+}
+
+export type WithPlace<T> = T & {
+  /** Anchor on the decision page, stable while the name does not change: `#dang-thi-ngoc-thinh`. */
+  anchor: string;
+  /** Page of the decision that lists the row (1-based). */
+  page: number;
+  /** Position in its group (the STT column), 1-based. */
+  order: number;
+};
+
+export interface RecipientGroup<T> {
+  kind: RecipientKind;
+  rows: WithPlace<T>[];
+}
+
+const KIND_ORDER: RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
+
+/** Anchors from names, unique within one decision (`-2`, `-3` for namesakes). */
+export function withAnchors<T extends Named>(recipients: readonly T[]): (T & { anchor: string })[] {
+  const used = new Set<string>(RESERVED_IDS);
+  const counts = new Map<string, number>();
+  return recipients.map((recipient) => {
+    const base = slugVi(recipient.name) || 'nguoi';
+    // "Nguyễn Văn An" twice and a "Nguyễn Văn An 2" must not share an anchor: skip taken ones.
+    let count = counts.get(base) ?? 0;
+    let anchor: string;
+    do {
+      count += 1;
+      anchor = count === 1 ? base : `${base}-${count}`;
+    } while (used.has(anchor));
+    counts.set(base, count);
+    used.add(anchor);
+    return { ...recipient, anchor };
+  });
+}
+
+/**
+ * Group by kind (collectives, individuals, households, as decisions list them), sort each group
+ * by name and number the rows and their pages. Anchors are given in file order first, so that
+ * re-sorting never moves an anchor to another person.
+ */
+export function groupRecipients<T extends Named>(
+  recipients: readonly T[],
+  perPage = RECIPIENTS_PER_PAGE,
+): RecipientGroup<T>[] {
+  const rows = withAnchors(recipients);
+  let index = 0;
+  return KIND_ORDER.map((kind) => ({
+    kind,
+    rows: rows
+      .filter((r) => r.kind === kind)
+      .sort(compareNames)
+      .map((row, i) => ({ ...row, order: i + 1, page: Math.floor(index++ / perPage) + 1 })),
+  })).filter((group) => group.rows.length > 0);
+}
+
+export interface RecipientPage<T> {
+  /** 1-based. */
+  number: number;
+  /** The rows of this page, still in their groups; `total` is the whole group's size. */
+  groups: { kind: RecipientKind; total: number; rows: WithPlace<T>[] }[];
+  first: WithPlace<T>;
+  last: WithPlace<T>;
+}
+
+/** The pages of a grouped list: every row once, in order, `perPage` at most on each. */
+export function recipientPages<T>(groups: readonly RecipientGroup<T>[]): RecipientPage<T>[] {
+  const pages: RecipientPage<T>[] = [];
+  for (const group of groups) {
+    for (const row of group.rows) {
+      let page = pages[row.page - 1];
+      if (!page) {
+        page = { number: row.page, groups: [], first: row, last: row };
+        pages[row.page - 1] = page;
+      }
+      let pageGroup = page.groups.at(-1);
+      if (pageGroup?.kind !== group.kind) {
+        pageGroup = { kind: group.kind, total: group.rows.length, rows: [] };
+        page.groups.push(pageGroup);
+      }
+      pageGroup.rows.push(row);
+      page.last = row;
+    }
+  }
+  return pages;
+}
+
+/** Address of a decision page: `/khen-thuong/x/`, then `/khen-thuong/x/trang/2/`… */
+export function decisionPageUrl(decisionId: string, page = 1): string {
+  const base = `/khen-thuong/${decisionId}/`;
+  return page === 1 ? base : `${base}trang/${page}/`;
+}
+
+/** Where a recipient is listed: the right page of the decision, at the row's anchor. */
+export function recipientUrl(decisionId: string, row: { anchor: string; page: number }): string {
+  return `${decisionPageUrl(decisionId, row.page)}#${row.anchor}`;
+}

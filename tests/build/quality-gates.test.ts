@@ -1,0 +1,75 @@
+/**
+ * Quality gates over the built sample site (with tests/build/links.test.ts for links and
+ * anchors, and tests/browser/pages.test.ts for axe on each page type):
+ * - html-validate 11 on every page, 0 errors (configuration and the one rule turned off, with
+ *   the reason, in .htmlvalidate.mjs);
+ * - reproducible builds: a second build from scratch — its own output and cache folders, another
+ *   time zone and locale — gives the same bytes in every file.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config from '../../.htmlvalidate.mjs';
+import { buildSite } from '../helpers/build.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .sort();
+}
+
+function hashes(dir: string): Map<string, string> {
+  return new Map(
+    files(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+describe('quality gates over the sample site', () => {
+  let outDir: string;
+
+  beforeAll(() => {
+    const run = sampleSite();
+    if (run.status !== 0) throw new Error(run.output);
+    outDir = run.outDir;
+  });
+
+  it('has valid HTML on every page (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const pages = files(outDir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(50);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readFileSync(join(outDir, page), 'utf8'), page);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  describe('a second build from scratch', () => {
+    const second = mkdtempSync(join(tmpdir(), 'bang-vang-rebuild-'));
+    afterAll(() => rmSync(second, { recursive: true, force: true }));
+
+    it('is byte-identical, file for file, even in another time zone and locale', () => {
+      const run = buildSite('content', join(second, 'dist'), { TZ: 'America/Los_Angeles', LANG: 'C', LC_ALL: 'C' });
+      expect(run.status, run.output).toBe(0);
+      const first = hashes(outDir);
+      const again = hashes(join(second, 'dist'));
+      expect(first.size).toBeGreaterThan(100);
+      expect([...again.keys()]).toEqual([...first.keys()]);
+      const differing = [...first].filter(([file, hash]) => again.get(file) !== hash).map(([file]) => file);
+      expect(differing).toEqual([]);
+    });
+  });
+});
