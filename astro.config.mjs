@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './src/project.ts';
 
@@ -16,6 +17,12 @@ export default defineConfig({
   outDir: process.env.BANG_VANG_OUT ?? './dist',
   // …and keep their content cache apart from the real one.
   ...(process.env.BANG_VANG_CACHE ? { cacheDir: process.env.BANG_VANG_CACHE } : {}),
-  // The content check must run before MDX registers, so it is listed first.
-  integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx(), sitemap()],
+  // The content check must run before MDX registers, so it is listed first; the search index is
+  // built last, from the pages and the open-data file the others have written.
+  integrations: [
+    contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
+    mdx(),
+    sitemap(),
+    searchIndex(),
+  ],
 });
