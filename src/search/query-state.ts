@@ -104,10 +104,13 @@ export function titleMatch(title: string, q: string): 0 | 1 | 2 {
   return ` ${folded} `.includes(` ${query} `) ? 1 : 0;
 }
 
-/** Stable reorder: better phrase matches in the title first, Pagefind's order otherwise. */
-export function rerankByTitle<T>(items: readonly T[], title: (item: T) => string, q: string): T[] {
+/**
+ * Stable reorder: better phrase matches first, Pagefind's order otherwise. `names` gives an
+ * item's title and any other names it goes by (a unit's former names).
+ */
+export function rerankByTitle<T>(items: readonly T[], names: (item: T) => readonly string[], q: string): T[] {
   return items
-    .map((item, index) => ({ item, index, match: titleMatch(title(item), q) }))
+    .map((item, index) => ({ item, index, match: Math.max(0, ...names(item).map((name) => titleMatch(name, q))) }))
     .sort((a, b) => b.match - a.match || a.index - b.index)
     .map(({ item }) => item);
 }

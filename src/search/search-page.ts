@@ -132,12 +132,14 @@ function start(root: HTMLElement, s: Strings): void {
     if (!state.q && !hasFilters(state)) {
       results = [];
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       more.hidden = true;
       status.textContent = s['searchEmpty'] ?? '';
       if (details.open) await drawFacets();
       return;
     }
     status.textContent = s['searchLoading'] ?? '';
+    list.setAttribute('aria-busy', 'true');
     let response: SearchResponse | null;
     let pf: Pagefind;
     try {
@@ -150,17 +152,21 @@ function start(root: HTMLElement, s: Strings): void {
       });
     } catch {
       status.textContent = s['searchFailed'] ?? '';
+      list.removeAttribute('aria-busy');
       return;
     }
     if (!response || id !== run) return;
     results = response.results;
     shown = 0;
     list.replaceChildren();
+    await showMore(false, id);
+    if (id !== run) return;
+    list.removeAttribute('aria-busy');
+    // Announced once the results are on the page.
     const query = state.q || '…';
     status.textContent = results.length
       ? format(s['searchCount'], { count: results.length.toLocaleString('vi-VN'), query })
       : format(s['searchNone'], { query });
-    await showMore(false, id);
     if (details.open && id === run) drawFacets(await counts(pf, response));
   }
 
@@ -168,7 +174,10 @@ function start(root: HTMLElement, s: Strings): void {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     let data = await Promise.all(batch.map((r) => r.data()));
     if (id !== run) return;
-    if (shown === 0 && !state.sort) data = rerankByTitle(data, (d) => d.meta['title'] ?? '', state.q);
+    if (shown === 0 && !state.sort) {
+      const names = (d: ResultData) => [d.meta['title'] ?? '', ...(d.meta[META.formerNames]?.split('; ') ?? [])];
+      data = rerankByTitle(data, names, state.q);
+    }
     const words = queryWords(state.q);
     const items = data.map((d) => resultItem(d, words));
     list.append(...items);
@@ -252,10 +261,12 @@ function start(root: HTMLElement, s: Strings): void {
         box.name = key;
         box.value = value;
         box.checked = chosen.has(value);
-        const count_ = document.createElement('span');
-        count_.className = 'count';
-        count_.textContent = `(${count.toLocaleString('vi-VN')})`;
-        label.append(box, ` ${value} `, count_);
+        const text = document.createElement('span');
+        const number = document.createElement('span');
+        number.className = 'count';
+        number.textContent = `(${count.toLocaleString('vi-VN')})`;
+        text.append(`${value} `, number);
+        label.append(box, text);
         options.append(label);
       }
       fieldset.append(legend, options);

@@ -59,11 +59,22 @@ describe('query words and titles', () => {
 
   it('moves phrase matches up and keeps the order of the rest', () => {
     const titles = ['Phường Nam Hoa Lư', 'Luật có hiệu lực', 'Phường Hoa Lư', 'Hoa và Lư'];
-    expect(rerankByTitle(titles, (x) => x, 'hoa lu')).toEqual([
+    expect(rerankByTitle(titles, (x) => [x], 'hoa lu')).toEqual([
       'Phường Hoa Lư',
       'Phường Nam Hoa Lư',
       'Luật có hiệu lực',
       'Hoa và Lư',
+    ]);
+  });
+
+  it('counts a former name like the title', () => {
+    const units = [
+      { title: 'Tặng danh hiệu Công dân tiêu biểu tỉnh Thừa Thiên Huế', former: [] },
+      { title: 'Thành phố Huế', former: ['Tỉnh Thừa Thiên Huế'] },
+    ];
+    expect(rerankByTitle(units, (u) => [u.title, ...u.former], 'thua thien hue').map((u) => u.title)).toEqual([
+      'Thành phố Huế',
+      'Tặng danh hiệu Công dân tiêu biểu tỉnh Thừa Thiên Huế',
     ]);
   });
 
