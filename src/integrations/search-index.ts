@@ -54,6 +54,7 @@ export function searchIndex(): AstroIntegration {
 
         const pages = await index.addDirectory({ path: outDir });
         if (pages.errors.length) fail(logger, pages.errors);
+        recordPhase('searchIndexPages');
 
         const openData = join(outDir, OPEN_DATA);
         const rows = existsSync(openData) ? (JSON.parse(readFileSync(openData, 'utf8')) as OpenDataRow[]) : [];
@@ -63,6 +64,7 @@ export function searchIndex(): AstroIntegration {
           const errors = added.flatMap((a) => a.errors);
           if (errors.length) fail(logger, errors);
         }
+        recordPhase('searchIndexRecords');
 
         const bundle = join(outDir, 'pagefind');
         const written = await index.writeFiles({ outputPath: bundle });
@@ -72,8 +74,13 @@ export function searchIndex(): AstroIntegration {
 
         recordPhase('searchIndexDone');
         const ms = Math.round(performance.now() - started);
+        // Pagefind reads every HTML file but indexes only those with data-pagefind-body.
+        const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) - records.length;
         logger.info(
-          `Đã lập chỉ mục tìm kiếm: ${pages.page_count} trang, ${records.length} tập thể, cá nhân được khen, ${ms} ms / search index: ${pages.page_count} pages, ${records.length} recipient records in ${ms} ms`,
+          `Đã lập chỉ mục tìm kiếm: ${indexed} trang, ${records.length} tập thể, cá nhân được khen, ${ms} ms / search index: ${indexed} pages, ${records.length} recipient records in ${ms} ms`,
         );
       },
     },
