@@ -9,12 +9,15 @@
 export const FILTER_KEYS = ['loai', 'nam', 'hinh-thuc', 'cap', 'don-vi', 'doi-tuong'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** The one sort key: the date of a story, decision, cluster year or movement (`YYYY-MM-DD`). */
+/**
+ * The one sort key: the date of a story, decision or movement (`YYYY-MM-DD`), or the year of an
+ * exemplar or cluster (`YYYY`, which sorts just before that year's dates).
+ */
 export const SORT_KEY = 'ngay';
 
 /** Metadata keys (besides Pagefind's own `title`). */
 export const META = {
-  /** Date shown in a result, `YYYY-MM-DD`. */
+  /** Date shown in a result, `YYYY-MM-DD`, or a year alone. */
   date: 'ngay',
   /** Words with đ/Đ written with d/D, so that `dua` finds "đua" (Pagefind does not fold đ). */
   ascii: 'ascii',

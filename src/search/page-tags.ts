@@ -15,6 +15,8 @@ export interface PageSearchInput {
   resultTitle?: string | undefined;
   /** Date for sorting and display; pages without one (units) are left out of date-sorted results. */
   date?: Date | undefined;
+  /** Or only a year (an exemplar's year, a cluster's): shown as the year, sorted before its dates. */
+  year?: number | undefined;
   /** The other filters; empty and repeated values are dropped. */
   filters?: Partial<Record<Exclude<FilterKey, 'loai'>, readonly (string | number | undefined)[]>>;
   /** A unit's former names: searchable and ranked like the title. */
@@ -38,10 +40,10 @@ export function pageSearchTags(input: PageSearchInput): PageSearchTags {
   }
   const meta: PageSearchTags['meta'] = input.resultTitle ? [['title', input.resultTitle]] : [];
   const sort: PageSearchTags['sort'] = [];
-  if (input.date) {
-    const iso = vietnamIsoDate(input.date);
-    meta.push([META.date, iso]);
-    sort.push([SORT_KEY, iso]);
+  const when = input.date ? vietnamIsoDate(input.date) : input.year ? String(input.year) : undefined;
+  if (when) {
+    meta.push([META.date, when]);
+    sort.push([SORT_KEY, when]);
   }
   if (input.formerNames?.length) meta.push([META.formerNames, input.formerNames.join('; ')]);
   const ascii = dStrokeWords(input.title, ...input.texts);

@@ -129,6 +129,20 @@ describe('search', () => {
     await close();
   });
 
+  it('lists ten results at a time; “more” adds ten and moves the focus to the first new one', async () => {
+    const { page, close } = await open('/tim-kiem/?q=dua');
+    const total = count(await settled(page));
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    await page.locator('[data-more]').click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(20);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10],
+    );
+    expect(focused).toBe(true);
+    await close();
+  });
+
   it('finds a unit’s records under its former name', async () => {
     const { page, close } = await open(
       `/tim-kiem/?q=thua+thien&loai=${encodeURIComponent('Tập thể, cá nhân được khen')}`,

@@ -43,6 +43,12 @@ describe('page tags', () => {
     ]);
   });
 
+  it('give a year alone when there is no date', () => {
+    const tags = pageSearchTags({ type: 'Điển hình tiên tiến', title: 'Hoàng Thị Ước', year: 2023, texts: [] });
+    expect(tags.sort).toEqual([['ngay', '2023']]);
+    expect(tags.meta).toEqual([['ngay', '2023']]);
+  });
+
   it('carry a result title and former names when given, and no date or đ words when there are none', () => {
     const tags = pageSearchTags({
       type: 'Đơn vị',
