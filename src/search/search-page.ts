@@ -128,6 +128,8 @@ function start(root: HTMLElement, s: Strings): void {
 
   async function execute(): Promise<void> {
     const id = ++run;
+    // Once there is something to show, the introduction gives its room to the results (phones).
+    root.toggleAttribute('data-active', Boolean(state.q) || hasFilters(state));
     document.title = state.q ? `${s['search']}: ${state.q} | ${baseTitle.split(' | ').at(-1)}` : baseTitle;
     if (!state.q && !hasFilters(state)) {
       results = [];
