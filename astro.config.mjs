@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { withAtomicOutput } from './src/integrations/atomic-output.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './src/project.ts';
 import { cspConfig } from './src/security/csp.ts';
@@ -44,5 +45,7 @@ export default defineConfig({
     contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
     mdx(),
     sitemap(),
+    // Built from the pages and the open-data file the others have written.
+    searchIndex(),
   ]),
 });

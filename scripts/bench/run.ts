@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './write-corpus.ts';
 import { writeAstroBaseline, writeHugoBaseline } from './baselines.ts';
+import { measureSearch } from './search.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -136,6 +137,10 @@ for (const size of sizes) {
   const dist = files(outDir);
   const distBytes = dist.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
   const bytes = pageTypeBytes(outDir);
+  const search = await measureSearch(outDir, { timings: marks });
+  console.log(
+    `Search: index ${search.indexMs} ms for ${search.records} records, ${(search.indexBytes / 2 ** 20).toFixed(1)} MB; first query ${search.firstQuery.bytes} B, second ${search.secondQuery.bytes} B`,
+  );
   const warm = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: ourEnv }), outDir);
   console.log(
     `Bảng Vàng: cold ${cold.wallMs} ms, ${cold.pages} pages, ${cold.msPerPage} ms/page, ${cold.peakRssMb} MB; warm ${warm.msPerPage} ms/page`,
@@ -162,6 +167,7 @@ for (const size of sizes) {
   results[size] = {
     ...spec,
     bangVang: { cold, warm, phases, distBytes, distFiles: dist.length, compressedBytesPerPageType: bytes },
+    search,
     astroBaseline: base,
     hugo,
     ratios: {
@@ -175,7 +181,7 @@ const r = results as Record<string, { bangVang: { cold: Run } }>;
 const summary = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-  note: 'Share images and search index not built yet (issues 5, 6). ms per page = wall time of the whole build / HTML pages written.',
+  note: 'Share images not built yet (issue 6). ms per page = wall time of the whole build / HTML pages written.',
   sizes: results,
   ...(r['1k'] && r['10k']
     ? { scaling10kVs1k: +(r['10k'].bangVang.cold.msPerPage / r['1k'].bangVang.cold.msPerPage).toFixed(2) }
@@ -183,6 +189,11 @@ const summary = {
 };
 writeFileSync(join(ROOT, 'docs/benchmark.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
+const searchLines = Object.entries(results).map(([size, value]) => {
+  const s = (value as { search: Awaited<ReturnType<typeof measureSearch>> }).search;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return `- ${size}: indexing ${s.indexMs} ms for ${s.records} records (${s.recordsPerSecond}/s); index ${(s.indexBytes / 2 ** 20).toFixed(1)} MB in ${s.indexFiles} files; first query “${s.firstQuery.query}” ${kb(s.firstQuery.bytes)}, second “${s.secondQuery.query}” ${kb(s.secondQuery.bytes)} (compressed, measured in Chromium)`;
+});
 const rows = Object.entries(results).map(([size, value]) => {
   const v = value as {
     bangVang: { cold: Run; warm: Run; phases: Record<string, number>; distBytes: number; distFiles: number };
@@ -194,6 +205,6 @@ const rows = Object.entries(results).map(([size, value]) => {
 });
 writeFileSync(
   join(ROOT, 'docs/benchmark.md'),
-  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}`,
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n`,
 );
 console.log('\nwritten docs/benchmark.json and docs/benchmark.md');

@@ -63,6 +63,14 @@ export function getDecisions(): Promise<Decision[]> {
   return cached;
 }
 
+let byId: Promise<Map<string, Decision>> | undefined;
+
+/** Every decision by its slug. */
+export function getDecisionsById(): Promise<Map<string, Decision>> {
+  byId ??= getDecisions().then((decisions) => new Map(decisions.map((d) => [d.id, d])));
+  return byId;
+}
+
 export function decisionUrl(id: string): string {
   return decisionPageUrl(id);
 }

@@ -12,6 +12,8 @@ export interface OpenDataDecision {
   signed: Date;
   issuer: string;
   issuerName: string;
+  /** Level of the conferring authority (`nha-nuoc`, `chinh-phu`, `bo-tinh`, `co-so`): "cấp khen". */
+  level: string;
   award: string;
   awardName: string;
   class?: string | undefined;
@@ -22,6 +24,8 @@ export interface OpenDataDecision {
     kind: string;
     unit?: string | undefined;
     unitName?: string | undefined;
+    /** Names the unit had before (2025 mergers, renamings), so old records are found under them. */
+    unitFormerNames?: readonly string[] | undefined;
     position?: string | undefined;
     citation?: string | undefined;
     posthumous: boolean;
@@ -35,6 +39,7 @@ export const OPEN_DATA_COLUMNS = [
   'signed',
   'issuer',
   'issuerName',
+  'level',
   'award',
   'awardName',
   'class',
@@ -44,6 +49,7 @@ export const OPEN_DATA_COLUMNS = [
   'kind',
   'unit',
   'unitName',
+  'unitFormerNames',
   'position',
   'citation',
   'posthumous',
@@ -59,6 +65,7 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       signed: vietnamIsoDate(d.signed),
       issuer: d.issuer,
       issuerName: d.issuerName,
+      level: d.level,
       award: d.award,
       awardName: d.awardName,
       class: d.class ?? '',
@@ -68,6 +75,7 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       kind: r.kind,
       unit: r.unit ?? '',
       unitName: r.unitName ?? '',
+      unitFormerNames: (r.unitFormerNames ?? []).join('; '),
       position: r.position ?? '',
       citation: r.citation ?? '',
       posthumous: r.posthumous,

@@ -27,6 +27,7 @@ const PAGES: [kind: string, path: string][] = [
   ['cluster', '/cum-thi-dua/bac-trung-bo-2023/'],
   ['movement', '/phong-trao/ca-nuoc-thi-dua-doi-moi-sang-tao-va-chuyen-doi-so/'],
   ['exemplar', '/dien-hinh/dang-thi-ngoc-thinh/'],
+  ['search', '/tim-kiem/?q=dua'],
   ['not found', '/khong-co-trang-nay/'],
 ];
 
@@ -71,6 +72,8 @@ describe('pages in Chromium', () => {
     async (kind, path, scheme) => {
       const { page, errors, status } = await open(path, 390, scheme);
       expect(status).toBe(kind === 'not found' ? 404 : 200);
+      // The search page draws its results after loading: check the page with them.
+      if (kind === 'search') await page.locator('.search-result').first().waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('vi');
       expect((await page.locator('h1').first().textContent())?.trim().length).toBeGreaterThan(3);
       expect(await page.locator('main').count()).toBe(1);

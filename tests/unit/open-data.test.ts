@@ -8,6 +8,7 @@ const decision = {
   signed: new Date('2025-12-31T17:30:00Z'), // 1 January 2026, 00:30 in Vietnam
   issuer: 'chu-tich-ubnd-tinh',
   issuerName: 'Chủ tịch UBND tỉnh',
+  level: 'bo-tinh',
   award: 'bang-khen-bo-tinh',
   awardName: 'Bằng khen',
   period: '2025',
@@ -18,6 +19,7 @@ const decision = {
       kind: 'ca-nhan',
       unit: 'phuong-dong-a',
       unitName: 'Phường Đông A',
+      unitFormerNames: ['Xã Đông A', 'Thị trấn Đông A'],
       citation: 'Tận tụy, sáng tạo, "gương mẫu"',
       posthumous: true,
       anchor: 'dang-thi-ngoc-thinh',
@@ -37,8 +39,11 @@ describe('open data', () => {
       signed: '2026-01-01',
       kind: 'ca-nhan',
       unitName: 'Phường Đông A',
+      unitFormerNames: 'Xã Đông A; Thị trấn Đông A',
+      level: 'bo-tinh',
       posthumous: true,
     });
+    expect(rows[1]?.unitFormerNames).toBe('');
     expect(rows[0]?.url).toBe('https://example.vn/khen-thuong/qd-1/#dang-thi-ngoc-thinh');
     // A recipient listed on a later page of a long decision links to that page.
     expect(rows[1]?.url).toBe('https://example.vn/khen-thuong/qd-1/trang/2/#hyperlink-x');

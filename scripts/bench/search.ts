@@ -1,0 +1,200 @@
+/**
+ * Search benchmark for a built site: how long indexing took (from the phase timings), how big the
+ * index is, and how many compressed bytes a reader's first and second query download, measured
+ * by driving Chromium through the /tim-kiem/ page.
+ *
+ * Bytes are counted by the server as it sends them: text (HTML, CSS, JS, JSON) gzipped as any
+ * static host serves it, everything else (Pagefind's index files, already gzipped) as stored.
+ * Usage: node scripts/bench/search.ts <dist> [timings.json]
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+
+export interface QueryBytes {
+  query: string;
+  /** Compressed bytes sent for this query (Pagefind's code, index, filters, fragments). */
+  bytes: number;
+  requests: number;
+  results: number;
+  /** The same bytes by kind: Pagefind's code and wasm, its page table (meta), index chunks, filters, result fragments. */
+  byKind: Record<string, number>;
+}
+
+export interface SearchBench {
+  /** Indexing time from the searchIndexStart/searchIndexDone phases; null without timings. */
+  indexMs: number | null;
+  /** Pagefind records: pages plus one per recipient. */
+  records: number;
+  recordsPerSecond: number | null;
+  /** dist/pagefind: bytes on disk and number of files. */
+  indexBytes: number;
+  indexFiles: number;
+  /** The search page itself before any query (HTML, CSS, its script), compressed. */
+  pageBytes: number;
+  firstQuery: QueryBytes;
+  secondQuery: QueryBytes;
+}
+
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile());
+}
+
+function kindOf(path: string): string {
+  if (!path.startsWith('/pagefind/')) return 'page';
+  if (/\/pagefind(-worker)?\.js$|\.pagefind$/.test(path)) return 'code';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'meta';
+  return /\/(index|filter|fragment)\//.exec(path)?.[1] ?? 'other';
+}
+
+/** sirv for the files, gzip for text, and a running count of the body bytes sent. */
+async function countingServer(dir: string) {
+  const outDir = resolve(dir);
+  const files = sirv(outDir, { dev: false, etag: false, gzip: false });
+  let bytes = 0;
+  let requests = 0;
+  let byKind: Record<string, number> = {};
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    requests++;
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const kind = kindOf(path);
+    const add = (n: number) => {
+      bytes += n;
+      byKind[kind] = (byKind[kind] ?? 0) + n;
+    };
+    const file = join(outDir, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    if (file.startsWith(outDir) && TEXT.has(extname(file)) && (req.headers['accept-encoding'] ?? '').includes('gzip')) {
+      try {
+        const body = gzipSync(readFileSync(file));
+        add(body.byteLength);
+        const types: Record<string, string> = {
+          '.html': 'text/html; charset=utf-8',
+          '.css': 'text/css',
+          '.js': 'text/javascript',
+          '.mjs': 'text/javascript',
+          '.json': 'application/json',
+        };
+        res.writeHead(200, {
+          'Content-Type': types[extname(file)] ?? 'text/plain',
+          'Content-Encoding': 'gzip',
+          'Cache-Control': 'no-cache',
+        });
+        res.end(body);
+        return;
+      } catch {
+        // Not a file: let sirv answer (404).
+      }
+    }
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    const count = (chunk: unknown) => {
+      if (chunk && typeof chunk !== 'function') add(Buffer.byteLength(chunk as Buffer));
+    };
+    res.write = ((chunk: unknown, ...rest: never[]) => {
+      count(chunk);
+      return write(chunk as Buffer, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: never[]) => {
+      count(chunk);
+      return end(chunk as Buffer, ...rest);
+    }) as typeof res.end;
+    files(req, res, () => {
+      res.writeHead(404);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    take: () => {
+      const out = { bytes, requests, byKind };
+      bytes = 0;
+      requests = 0;
+      byKind = {};
+      return out;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function measureSearch(
+  outDir: string,
+  options: { timings?: Record<string, number>; queries?: [string, string] } = {},
+): Promise<SearchBench> {
+  const [first, second] = options.queries ?? ['nguyen van an', 'dong hoa'];
+  const bundle = join(outDir, 'pagefind');
+  const bundleFiles = files(bundle);
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const records = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  const start = options.timings?.['searchIndexStart'];
+  const done = options.timings?.['searchIndexDone'];
+  const indexMs = start !== undefined && done !== undefined ? Math.round(done - start) : null;
+
+  const server = await countingServer(outDir);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    const pageBytes = server.take().bytes;
+
+    const run = async (query: string): Promise<QueryBytes> => {
+      await page.locator('#search-q').fill(query);
+      await page.locator('#search-q').press('Enter');
+      await page.waitForFunction(
+        (q) => {
+          const status = document.querySelector('[data-status]')?.textContent ?? '';
+          return (
+            status.includes(`“${q}”`) && document.querySelector('[data-results]')?.getAttribute('aria-busy') === null
+          );
+        },
+        query,
+        { timeout: 120_000 },
+      );
+      await page.waitForLoadState('networkidle');
+      const { bytes, requests, byKind } = server.take();
+      const results = Number(
+        /([\d.]+) kết quả/.exec((await page.textContent('[data-status]')) ?? '')?.[1]?.replace(/\./g, '') ?? 0,
+      );
+      return { query, bytes, requests, results, byKind };
+    };
+
+    const firstQuery = await run(first);
+    const secondQuery = await run(second);
+    await context.close();
+    return {
+      indexMs,
+      records,
+      recordsPerSecond: indexMs ? Math.round((records / indexMs) * 1000) : null,
+      indexBytes: bundleFiles.reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0),
+      indexFiles: bundleFiles.length,
+      pageBytes,
+      firstQuery,
+      secondQuery,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dist, timings] = process.argv.slice(2);
+  if (!dist) {
+    console.error('usage: node scripts/bench/search.ts <dist> [timings.json]');
+    process.exit(2);
+  }
+  const marks = timings ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : undefined;
+  console.log(JSON.stringify(await measureSearch(dist, marks ? { timings: marks } : {}), null, 2));
+}

@@ -1,0 +1,352 @@
+/**
+ * The /tim-kiem/ page's script: a small client over Pagefind's JS API. The form is a plain GET
+ * form (q, filters, sort), so the URL always holds the search; this script runs it in place,
+ * keeps the URL in step (back and forward work), lists results ten at a time, and shows filters
+ * with counts. Pagefind is loaded only when there is something to search, or when the box is
+ * focused, and filter indexes only when the reader opens the filters.
+ */
+import { foldVietnamese } from '../utils/text.ts';
+import { FILTER_KEYS, META, META_WEIGHTS, type FilterKey } from './keys.ts';
+import {
+  displayDate,
+  hasFilters,
+  pagefindFilters,
+  pagefindSort,
+  parseState,
+  queryWords,
+  rerankByTitle,
+  stateToSearch,
+  type SearchState,
+  type Sort,
+} from './query-state.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface SearchResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<SearchResponse | null>;
+  preload: (term: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+type Strings = Record<string, string> & { filterLabels: Record<FilterKey, string> };
+
+const PAGE_SIZE = 10;
+/** Kept in a variable so that Vite leaves the import alone: the bundle is written after the build. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+const stringsElement = document.getElementById('search-strings');
+if (root && stringsElement) start(root, JSON.parse(stringsElement.textContent ?? '{}') as Strings);
+
+function start(root: HTMLElement, s: Strings): void {
+  const form = root.querySelector('form') as HTMLFormElement;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]') as HTMLInputElement;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select') as HTMLSelectElement;
+  const details = form.querySelector('details') as HTMLDetailsElement;
+  const facets = form.querySelector<HTMLElement>('[data-facets]') as HTMLElement;
+  const sortNote = form.querySelector<HTMLElement>('[data-sort-note]') as HTMLElement;
+  const activeCount = form.querySelector<HTMLElement>('[data-active-filters]') as HTMLElement;
+  const clear = form.querySelector<HTMLButtonElement>('[data-clear]') as HTMLButtonElement;
+  const status = root.querySelector<HTMLElement>('[data-status]') as HTMLElement;
+  const list = root.querySelector<HTMLOListElement>('[data-results]') as HTMLOListElement;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]') as HTMLButtonElement;
+  for (const element of root.querySelectorAll<HTMLElement>('[data-needs-script]')) element.hidden = false;
+
+  const baseTitle = document.title;
+  let state = parseState(new URLSearchParams(location.search));
+  let pagefind: Promise<Pagefind> | undefined;
+  let filtersLoaded: Promise<void> | undefined;
+  let results: SearchResponse['results'] = [];
+  let shown = 0;
+  let run = 0;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  function load(): Promise<Pagefind> {
+    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+      // No web worker: it would download a second copy of the search code (about 12 KB).
+      await pf.options({ noWorker: true, excerptLength: 28, ranking: { metaWeights: META_WEIGHTS } });
+      await pf.init();
+      return pf;
+    });
+    return pagefind;
+  }
+
+  function format(template: string | undefined, values: Record<string, string | number>): string {
+    return (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  }
+
+  function showState(): void {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    sortNote.hidden = !state.sort;
+    const active = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0);
+    activeCount.textContent = active ? ` (${active})` : '';
+    clear.hidden = active === 0;
+    if (active) details.open = true;
+  }
+
+  function readForm(): SearchState {
+    const data = new FormData(form);
+    const params = new URLSearchParams();
+    for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
+    // Filters not drawn yet (the panel was never opened) stay as they were.
+    if (!facets.childElementCount)
+      for (const key of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(key, v);
+    return parseState(params);
+  }
+
+  function commit(next: SearchState, mode: 'push' | 'replace'): void {
+    const search = stateToSearch(next);
+    const changed = search !== stateToSearch(state);
+    state = next;
+    if (changed) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
+    void execute();
+  }
+
+  /** Counts per filter value: for a filter with a choice made, as if that filter were not set. */
+  async function counts(pf: Pagefind, response: SearchResponse): Promise<SearchResponse['filters']> {
+    const out = { ...response.filters };
+    const term = state.q || null;
+    const sort = pagefindSort(state.sort);
+    await Promise.all(
+      FILTER_KEYS.filter((key) => state.filters[key]?.length).map(async (key) => {
+        const other = await pf.search(term, { filters: pagefindFilters(state, key), ...(sort ? { sort } : {}) });
+        if (other?.filters[key]) out[key] = other.filters[key];
+      }),
+    );
+    return out;
+  }
+
+  async function execute(): Promise<void> {
+    const id = ++run;
+    // Once there is something to show, the introduction gives its room to the results (phones).
+    root.toggleAttribute('data-active', Boolean(state.q) || hasFilters(state));
+    document.title = state.q ? `${s['search']}: ${state.q} | ${baseTitle.split(' | ').at(-1)}` : baseTitle;
+    if (!state.q && !hasFilters(state)) {
+      results = [];
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      more.hidden = true;
+      status.textContent = s['searchEmpty'] ?? '';
+      if (details.open) await drawFacets();
+      return;
+    }
+    status.textContent = s['searchLoading'] ?? '';
+    list.setAttribute('aria-busy', 'true');
+    let response: SearchResponse | null;
+    let pf: Pagefind;
+    try {
+      pf = await load();
+      if (details.open) await loadFilters(pf);
+      const sort = pagefindSort(state.sort);
+      response = await pf.search(state.q || null, {
+        filters: pagefindFilters(state),
+        ...(sort ? { sort } : {}),
+      });
+    } catch {
+      status.textContent = s['searchFailed'] ?? '';
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    if (!response || id !== run) return;
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(false, id);
+    if (id !== run) return;
+    list.removeAttribute('aria-busy');
+    // Announced once the results are on the page.
+    const query = state.q || '…';
+    status.textContent = results.length
+      ? format(s['searchCount'], { count: results.length.toLocaleString('vi-VN'), query })
+      : format(s['searchNone'], { query });
+    if (details.open && id === run) drawFacets(await counts(pf, response));
+  }
+
+  async function showMore(moveFocus: boolean, id = run): Promise<void> {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    let data = await Promise.all(batch.map((r) => r.data()));
+    if (id !== run) return;
+    if (shown === 0 && !state.sort) {
+      const names = (d: ResultData) => [d.meta['title'] ?? '', ...(d.meta[META.formerNames]?.split('; ') ?? [])];
+      data = rerankByTitle(data, names, state.q);
+    }
+    const words = queryWords(state.q);
+    const items = data.map((d) => resultItem(d, words));
+    list.append(...items);
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  function resultItem(data: ResultData, words: string[]): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const type = data.filters['loai']?.[0];
+    const kicker = document.createElement('p');
+    kicker.className = 'kicker';
+    kicker.textContent = type ?? '';
+    const status = data.meta[META.status];
+    if (status) {
+      const badge = document.createElement('span');
+      badge.className = `badge ${status === s['statusProposal'] ? 'badge-de-nghi' : 'badge-thu-hoi'}`;
+      badge.textContent = status;
+      kicker.append(' ', badge);
+    }
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta['title'] ?? data.url;
+    heading.append(link);
+    const facts = document.createElement('p');
+    facts.className = 'meta';
+    const date = data.meta[META.date];
+    const award = data.meta[META.award];
+    facts.textContent = award
+      ? [
+          award,
+          `${s['searchDecisionNo']} ${data.meta[META.decision] ?? ''}`,
+          date?.slice(0, 4),
+          data.meta[META.unit],
+          data.meta[META.kind],
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : date
+        ? displayDate(date)
+        : '';
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.append(highlight(data.excerpt, words));
+    li.append(kicker, heading);
+    if (facts.textContent) li.append(facts);
+    li.append(excerpt);
+    return li;
+  }
+
+  async function loadFilters(pf: Pagefind): Promise<void> {
+    filtersLoaded ??= pf.filters().then(() => undefined);
+    await filtersLoaded;
+  }
+
+  async function drawFacets(values?: SearchResponse['filters']): Promise<void> {
+    let all = values;
+    if (!all) {
+      const pf = await load();
+      all = await pf.filters();
+    }
+    const collator = new Intl.Collator('vi');
+    const fieldsets = FILTER_KEYS.map((key) => {
+      const chosen = new Set(state.filters[key] ?? []);
+      const entries = Object.entries(all[key] ?? {}).filter(([value, count]) => count > 0 || chosen.has(value));
+      for (const value of chosen) if (!entries.some(([v]) => v === value)) entries.push([value, 0]);
+      if (!entries.length) return undefined;
+      entries.sort(([a, ca], [b, cb]) => (key === 'nam' ? b.localeCompare(a) : cb - ca || collator.compare(a, b)));
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = s.filterLabels[key];
+      const options = document.createElement('div');
+      options.className = 'facet-options';
+      for (const [value, count] of entries) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = chosen.has(value);
+        const text = document.createElement('span');
+        const number = document.createElement('span');
+        number.className = 'count';
+        number.textContent = `(${count.toLocaleString('vi-VN')})`;
+        text.append(`${value} `, number);
+        label.append(box, text);
+        options.append(label);
+      }
+      fieldset.append(legend, options);
+      return fieldset;
+    }).filter((f): f is HTMLFieldSetElement => f !== undefined);
+    // Keep keyboard focus on the same checkbox when the list is redrawn.
+    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : undefined;
+    const focus = focused?.type === 'checkbox' ? [focused.name, focused.value] : undefined;
+    facets.replaceChildren(...fieldsets);
+    if (focus) {
+      for (const box of facets.querySelectorAll<HTMLInputElement>('input')) {
+        if (box.name === focus[0] && box.value === focus[1]) box.focus();
+      }
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit(readForm(), 'push');
+  });
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    const q = input.value.trim();
+    if (q) void load().then((pf) => pf.preload(q));
+    typing = setTimeout(() => commit(readForm(), 'replace'), 300);
+  });
+  sortSelect.addEventListener('change', () => {
+    commit({ ...state, sort: sortSelect.value as Sort }, 'replace');
+    showState();
+  });
+  facets.addEventListener('change', () => commit(readForm(), 'push'));
+  clear.addEventListener('click', () => {
+    commit({ ...state, filters: {} }, 'push');
+    showState();
+    input.focus();
+  });
+  details.addEventListener('toggle', () => {
+    if (details.open) void execute();
+  });
+  more.addEventListener('click', () => void showMore(true));
+  addEventListener('popstate', () => {
+    state = parseState(new URLSearchParams(location.search));
+    showState();
+    void execute();
+  });
+
+  showState();
+  void execute();
+}
+
+/**
+ * Pagefind marks the words it found in the text; words found through the đ-folded metadata
+ * ("dua" for "đua") are marked here, by comparing folded words. The excerpt is Pagefind's
+ * escaped text with <mark> tags, so it is parsed as HTML and only its text nodes are touched.
+ */
+function highlight(excerpt: string, words: string[]): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  if (!words.length) return template.content;
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.tagName !== 'MARK') nodes.push(node as Text);
+  }
+  for (const node of nodes) {
+    const parts = (node.textContent ?? '').split(/([\p{L}\p{M}\p{N}]+)/u);
+    if (!parts.some((part) => words.includes(foldVietnamese(part)))) continue;
+    const replacement = document.createDocumentFragment();
+    for (const part of parts) {
+      if (words.includes(foldVietnamese(part))) {
+        const mark = document.createElement('mark');
+        mark.textContent = part;
+        replacement.append(mark);
+      } else if (part) replacement.append(part);
+    }
+    node.replaceWith(replacement);
+  }
+  return template.content;
+}

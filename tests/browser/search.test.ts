@@ -1,0 +1,287 @@
+/**
+ * Search on the built sample site, in Chromium: queries typed without accents find the right
+ * page in the top three, filters narrow the results and live in the URL, the page works from the
+ * keyboard and passes axe in both themes, and a story page downloads nothing for search until
+ * its header box is used. The expected pages were chosen by reading content/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
+import { launchBrowser, serve } from '../helpers/browser.ts';
+
+const STORY = '/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/';
+const SHOTS_DIR = 'test-results/screenshots';
+
+/** Query typed without accents → a page it must find among the first three results. */
+const EXPECTED: [query: string, url: string, why: string][] = [
+  ['dong van', '/don-vi/phuong-dong-van/', 'Phường Đồng Văn: đ and tones'],
+  ['hoa lu', '/don-vi/phuong-hoa-lu/', 'Phường Hoa Lư, among Nam Hoa Lư and Tây Hoa Lư'],
+  [
+    'ky ket giao uoc',
+    '/tin-tuc/cum-thi-dua-cac-huyen-thanh-pho-nam-dinh-ky-giao-uoc-thi-dua-2023/',
+    'the story of the Nam Định cluster signing its covenant',
+  ],
+  [
+    'co thi dua',
+    '/khen-thuong/ninh-binh-cum-1-de-nghi-co-thi-dua-chinh-phu-2025/',
+    'the proposal for the Government’s Cờ thi đua',
+  ],
+  [
+    'dang thi ngoc thuy',
+    '/khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/#dang-thi-ngoc-thuy',
+    'a recipient in a CSV annex, Đặng with đ',
+  ],
+  [
+    'tran van duc',
+    '/khen-thuong/nam-truc-giay-khen-2022-thay-the/#tran-van-duc',
+    'a recipient; the replacing decision, not only the revoked one',
+  ],
+  ['thua thien hue', '/don-vi/tp-hue/', 'Thành phố Huế under its former name Tỉnh Thừa Thiên Huế'],
+];
+
+describe('search', () => {
+  let browser: Browser;
+  let server: { url: string; stop: () => Promise<void> };
+  let site: SampleSite;
+
+  beforeAll(async () => {
+    site = sampleSite();
+    if (site.status !== 0) throw new Error(site.output);
+    server = await serve(site.outDir);
+    browser = await launchBrowser();
+    mkdirSync(SHOTS_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 390, height: 900 },
+      locale: 'vi-VN',
+      colorScheme: options.colorScheme ?? 'light',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}${path}`);
+    return { page, errors, close: () => context.close() };
+  }
+
+  /** Wait until the status line reports the search for the page's query. */
+  async function settled(page: Page): Promise<string> {
+    await page.waitForFunction(() =>
+      /kết quả|Không tìm thấy/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
+    return (await page.textContent('[data-status]')) ?? '';
+  }
+
+  async function resultUrls(page: Page): Promise<string[]> {
+    return page.$$eval('.search-result h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  }
+
+  function count(status: string): number {
+    return Number(/Tìm thấy ([\d.]+) kết quả/.exec(status)?.[1]?.replace(/\./g, '') ?? 0);
+  }
+
+  it('is built with the site: the pages marked for indexing and one record per recipient', () => {
+    const bundle = join(site.outDir, 'pagefind');
+    expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
+    // Pagefind's own interfaces are not published: the site has its own page.
+    expect(existsSync(join(bundle, 'pagefind-ui.js'))).toBe(false);
+    const recipients = (JSON.parse(readFileSync(join(site.outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as unknown[])
+      .length;
+    const log = /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen, \d+ ms/.exec(site.output);
+    expect(log, site.output).not.toBeNull();
+    expect(Number(log?.[2])).toBe(recipients);
+    // Only real pages: stories, exemplars, decisions, units, clusters, movements — no listings.
+    const real = ['tin-tuc', 'dien-hinh', 'khen-thuong', 'don-vi', 'cum-thi-dua', 'phong-trao'].reduce(
+      (sum, dir) =>
+        sum +
+        readdirSync(join(site.outDir, dir), { withFileTypes: true }).filter(
+          (d) => d.isDirectory() && d.name !== 'trang' && existsSync(join(site.outDir, dir, d.name, 'index.html')),
+        ).length,
+      0,
+    );
+    expect(readdirSync(join(bundle, 'fragment')).length).toBe(real + recipients);
+  });
+
+  it.each(EXPECTED)('“%s” finds %s in the top three (%s)', async (query, url) => {
+    const { page, errors, close } = await open(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+    const status = await settled(page);
+    const top = (await resultUrls(page)).slice(0, 3);
+    expect(top, status).toContain(url);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('“dua” finds pages that only have “đua”, and marks the word in the excerpt', async () => {
+    const { page, close } = await open('/tim-kiem/?q=dua');
+    expect(count(await settled(page))).toBeGreaterThan(10);
+    const titles = await page.$$eval('.search-result h2', (hs) => hs.slice(0, 3).map((h) => h.textContent ?? ''));
+    for (const title of titles) expect(title).toMatch(/đua/i);
+    expect(await page.locator('.search-result .excerpt mark', { hasText: /^đua$/i }).count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('lists ten results at a time; “more” adds ten and moves the focus to the first new one', async () => {
+    const { page, close } = await open('/tim-kiem/?q=dua');
+    const total = count(await settled(page));
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    await page.locator('[data-more]').click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(20);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10],
+    );
+    expect(focused).toBe(true);
+    await close();
+  });
+
+  it('finds a unit’s records under its former name', async () => {
+    const { page, close } = await open(
+      `/tim-kiem/?q=thua+thien&loai=${encodeURIComponent('Tập thể, cá nhân được khen')}`,
+    );
+    await settled(page);
+    const urls = await resultUrls(page);
+    expect(urls).toContain('/khen-thuong/thua-thien-hue-cong-dan-danh-du-2023/#kenji-watanabe');
+    expect(urls.every((url) => url.includes('#'))).toBe(true);
+    // The result shows award, decision number, year and the unit's present name.
+    const kenji = page.locator('.search-result', { hasText: 'Kenji Watanabe' });
+    expect(await kenji.locator('.meta').textContent()).toBe(
+      'Công dân danh dự · Quyết định số 2988/QĐ-UBND · 2023 · Thành phố Huế · Cá nhân',
+    );
+    await close();
+  });
+
+  it('lands on the recipient’s row of the decision page', async () => {
+    const { page, close } = await open('/tim-kiem/?q=tran+van+duc');
+    await settled(page);
+    await page.locator('.search-result h2 a').first().click();
+    await page.waitForURL(/#tran-van-duc$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('TR');
+    expect(await page.locator('tr:target .name').textContent()).toBe('Trần Văn Đức');
+    await close();
+  });
+
+  it('narrows results with filters that show counts, keeps them in the URL, and restores them from it', async () => {
+    const { page, close } = await open('/tim-kiem/?q=dua', { width: 1280 });
+    const all = count(await settled(page));
+    await page.locator('details.search-filters summary').click();
+    const year = page.locator('fieldset', { hasText: 'Năm' }).locator('label', { hasText: '2023' });
+    await year.waitFor();
+    const shown = Number(/\((\d+)\)/.exec((await year.textContent()) ?? '')?.[1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    await year.locator('input').check();
+    await page.waitForURL(/nam=2023/);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-status]')?.textContent?.includes(`${n} kết quả`),
+      shown,
+    );
+    const dates = await page.$$eval('.search-result .meta', (ps) => ps.map((p) => p.textContent ?? ''));
+    for (const date of dates) expect(date).toMatch(/2023/);
+
+    // A second filter narrows further; the reader's choices survive a reload.
+    const type = page.locator('fieldset', { hasText: 'Loại nội dung' }).locator('label', { hasText: 'Tin bài' });
+    await type.locator('input').check();
+    await page.waitForURL(/loai=/);
+    const both = count(await settled(page));
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(shown);
+    await page.reload();
+    expect(count(await settled(page))).toBe(both);
+    expect(await page.locator('details.search-filters').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('input[name="nam"][value="2023"]').isChecked()).toBe(true);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('loai='));
+    expect(count(await settled(page))).toBe(shown);
+    await close();
+  });
+
+  it('sorts by date, newest first, on request', async () => {
+    const { page, close } = await open('/tim-kiem/?q=khen+thuong&sap-xep=moi-nhat', { width: 1280 });
+    await settled(page);
+    const years = await page.$$eval('.search-result .meta', (ps) =>
+      ps.map((p) => /\b(?:19|20)\d{2}\b/.exec(p.textContent ?? '')?.[0] ?? ''),
+    );
+    expect(years.length).toBeGreaterThan(3);
+    expect(years).toEqual([...years].sort().reverse());
+    await close();
+  });
+
+  it('can be used from the keyboard alone', async () => {
+    const { page, close } = await open('/tim-kiem/', { width: 1280 });
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('hoang thi uoc');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=hoang\+thi\+uoc/);
+    await settled(page);
+    // Tab order: box, button, sort, filters, then the results.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    await close();
+  });
+
+  it('says, without JavaScript, that it needs it and links the honour roll', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/tim-kiem/?q=dua`);
+    const notice = page.locator('.search-form .notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/cần JavaScript/);
+    expect(await notice.locator('a').getAttribute('href')).toBe('/bang-vang/');
+    expect(await page.locator('.search-tools').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('a story page downloads nothing for search until its box is used; the box is a plain form', async () => {
+    const { page, close } = await open(STORY, { width: 1280 });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('#site-search-q').focus();
+    await page.waitForTimeout(300);
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(await page.locator('form.site-search').getAttribute('action')).toBe('/tim-kiem/');
+    await page.keyboard.type('dong van');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=dong\+van$/);
+    await settled(page);
+    expect(requests.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    expect((await resultUrls(page))[0]).toBe('/don-vi/phuong-dong-van/');
+    await close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe with results and open filters (%s theme)', async (colorScheme) => {
+    const { page, errors, close } = await open('/tim-kiem/?q=dua&nam=2023', { colorScheme });
+    await settled(page);
+    await page.locator('.facets fieldset').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('takes screenshots of /tim-kiem/?q=dua at 390 px and 1280 px, light and dark', async () => {
+    for (const width of [390, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, close } = await open('/tim-kiem/?q=dua', { width, colorScheme });
+        await settled(page);
+        const png = await page.screenshot({
+          path: join(SHOTS_DIR, `search-${width}-${colorScheme}.png`),
+          fullPage: true,
+        });
+        expect(png.byteLength).toBeGreaterThan(10_000);
+        await close();
+      }
+    }
+  });
+});
