@@ -137,6 +137,12 @@ async function readRows(path: string, sheet: string | undefined): Promise<{ rows
   throw new Stop(2, `Chỉ nhận tệp .xlsx hoặc .csv / Only .xlsx or .csv files: ${path}`);
 }
 
+/** A file name from the title (or the source's name), cut at a word under 60 characters. */
+function defaultSlug(text: string): string {
+  const slug = slugify(text, { locale: 'vi' });
+  return slug.length <= 60 ? slug : slug.slice(0, slug.lastIndexOf('-', 60));
+}
+
 async function main(argv: string[]): Promise<number> {
   const { value, files } = readOptions(argv);
   if (value('help')) {
@@ -234,8 +240,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const slug =
-    (value('slug') as string | undefined) ??
-    slugify(decision.fields.title ?? basename(input, extname(input)), { locale: 'vi' });
+    (value('slug') as string | undefined) ?? defaultSlug(decision.fields.title ?? basename(input, extname(input)));
   if (!ID_PATTERN.test(slug)) {
     throw new Stop(2, `Tên tệp chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang / Invalid slug: "${slug}"`);
   }

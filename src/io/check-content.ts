@@ -2,12 +2,20 @@
 import { readContent, fileExistsUnder, type ReadOptions } from './read-content.ts';
 import { validateContent, type ValidationResult } from '../validation/validate-content.ts';
 import { sortDiagnostics } from '../validation/diagnostic.ts';
+import { COLLECTIONS, type CollectionName } from '../validation/collections.ts';
 
-export function checkContent(options: ReadOptions): ValidationResult {
+export interface CheckResult extends ValidationResult {
+  /** Files read per collection, valid or not (for the summary). */
+  files: Record<CollectionName, number>;
+}
+
+export function checkContent(options: ReadOptions): CheckResult {
   const sources = readContent(options);
   const result = validateContent(sources, {
     fileExists: fileExistsUnder(options.root),
     contentDir: options.contentDir,
   });
-  return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
+  const files = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<CollectionName, number>;
+  for (const file of sources.files) files[file.collection]++;
+  return { ...result, diagnostics: sortDiagnostics(result.diagnostics), files };
 }
