@@ -17,5 +17,10 @@ export default defineConfig({
   // …and keep their content cache apart from the real one.
   ...(process.env.BANG_VANG_CACHE ? { cacheDir: process.env.BANG_VANG_CACHE } : {}),
   // The content check must run before MDX registers, so it is listed first.
-  integrations: [contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }), mdx(), sitemap()],
+  integrations: [
+    contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
+    mdx(),
+    // The browser editor (/admin/) is for press officers, not for readers or search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+  ],
 });
