@@ -50,6 +50,7 @@ Nơi ghi:
   --ten-tep <slug>          tên tệp (không dấu), mặc định theo tiêu đề hoặc tên tệp nguồn (--slug)
   --thu-muc <thư mục>       mặc định content/awards                   (--out)
   --noi-dung <thư mục>      thư mục nội dung để tra đơn vị, mặc định content (--content)
+  --huong-dan               hiện hướng dẫn này                         (--help)
 
 Mã thoát / Exit codes: 0 đã ghi · 1 có dòng hoặc tùy chọn bị từ chối, chưa ghi gì · 2 không chạy được · 3 tệp đã có, không ghi đè`;
 

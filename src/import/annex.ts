@@ -145,8 +145,9 @@ export function importAnnex(rows: SheetRow[], units: UnitMatcher, options: Annex
             vi: `Chữ bị lỗi phông: có vẻ được gõ bằng bảng mã ${LEGACY_ENCODING_LABELS[legacy.encoding]}. Có thể là: "${legacy.text}". Sửa trong tệp hoặc chạy lại với --chuyen-ma để tự chuyển.`,
             en: `Garbled text: it looks typed in the ${legacy.encoding.toUpperCase()} encoding. It probably reads: "${legacy.text}". Fix it in the file or run again with --convert-legacy.`,
             found: cell,
-            suggestions: [legacy.text],
           });
+          // The cell is rejected; TCVN3 writes ư as U+00AD, so do not also report it as invisible.
+          return cell.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
         }
       }
       const invisible = INVISIBLE.exec(cell);
