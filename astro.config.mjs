@@ -44,7 +44,8 @@ export default defineConfig({
   integrations: withAtomicOutput([
     contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
     mdx(),
-    sitemap(),
+    // The browser editor (/admin/) is for press officers, not for readers or search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
     // Built from the pages and the open-data file the others have written.
     searchIndex(),
   ]),

@@ -2,8 +2,14 @@
 import { readContent, fileExistsUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
 import { validateContent, type ValidateOptions, type ValidationResult } from '../validation/validate-content.ts';
 import { sortDiagnostics } from '../validation/diagnostic.ts';
+import { COLLECTIONS, type CollectionName } from '../validation/collections.ts';
 
-export function checkContent(options: ReadOptions, onParsed?: ValidateOptions['onParsed']): ValidationResult {
+export interface CheckResult extends ValidationResult {
+  /** Files read per collection, valid or not (for the summary). */
+  files: Record<CollectionName, number>;
+}
+
+export function checkContent(options: ReadOptions, onParsed?: ValidateOptions['onParsed']): CheckResult {
   const sources = readContent(options);
   const result = validateContent(sources, {
     fileExists: fileExistsUnder(options.root),
@@ -11,5 +17,7 @@ export function checkContent(options: ReadOptions, onParsed?: ValidateOptions['o
     contentDir: options.contentDir,
     onParsed,
   });
-  return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
+  const files = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<CollectionName, number>;
+  for (const file of sources.files) files[file.collection]++;
+  return { ...result, diagnostics: sortDiagnostics(result.diagnostics), files };
 }

@@ -18,9 +18,12 @@ export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
   'thu-hoi': 'Đã thu hồi',
 };
 
-/** The achievement period: one year (2025) or a range ("2021-2025"). */
+/**
+ * The achievement period: one year (2025) or a range ("2021-2025"). A year may also be quoted
+ * ('2025'): the browser editor writes the field as text.
+ */
 export const period = z
-  .union([z.int().min(1945).max(2100), z.string().regex(/^\d{4}\s*-\s*\d{4}$/)], {
+  .union([z.int().min(1945).max(2100), z.string().regex(/^\d{4}(?:\s*-\s*\d{4})?$/)], {
     error: () => ({
       message: 'period must be a year or a range yyyy-yyyy',
       params: {
@@ -30,7 +33,7 @@ export const period = z
     }),
   })
   .transform((value, ctx) => {
-    const [start, end] =
+    const [start, end = start] =
       typeof value === 'number' ? [value, value] : value.split('-').map((part) => Number(part.trim()));
     if (start === undefined || end === undefined || end < start) {
       ctx.addIssue({
