@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { INVISIBLE_CHARACTERS, codePointLabel, showInvisible } from '../utils/text.ts';
 import { parseVietnamDate } from '../utils/dates.ts';
+import { detectLegacyEncoding, LEGACY_ENCODING_LABELS } from '../utils/legacy-encoding.ts';
 
 /** Parameters of a custom issue, read by the message formatter. */
 export interface IssueParams {
@@ -38,6 +39,17 @@ export function text(bounds: { min?: number; max?: number } = {}) {
         en: `Contains the invisible character ${codePointLabel(invisible[0])} at position ${invisible.index + 1} (usually pasted from Word or a web page). Retype this text.`,
         // Shown with the invisible characters made visible: the raw text would look correct.
         found: JSON.stringify(showInvisible(value.length > 120 ? `${value.slice(0, 117)}…` : value)),
+      });
+    }
+    // Text typed with an old 8-bit font (.VnTime, VNI-Times) and pasted as Unicode reads as
+    // mojibake ("Bïng khen"); offer the converted text so the fix is a paste.
+    const legacy = detectLegacyEncoding(value);
+    if (legacy) {
+      const label = LEGACY_ENCODING_LABELS[legacy.encoding];
+      report(ctx, {
+        vi: `Chữ bị lỗi phông: có vẻ được gõ bằng bảng mã cũ ${label}. Nếu đúng, hãy thay bằng: "${legacy.text}"`,
+        en: `Garbled text: it looks typed in the legacy ${label} encoding. If so, replace it with: "${legacy.text}"`,
+        found: JSON.stringify(value.length > 120 ? `${value.slice(0, 117)}…` : value),
       });
     }
   });

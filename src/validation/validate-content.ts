@@ -17,6 +17,7 @@ import { yamlErrorContext, yamlHint } from './yaml-hints.ts';
 import { splitFrontmatter } from '../parsing/frontmatter.ts';
 import { findRawHtml } from './markdown-html.ts';
 import { codePointLabel, findInvisible, showInvisible } from '../utils/text.ts';
+import { detectLegacyEncoding, LEGACY_ENCODING_LABELS } from '../utils/legacy-encoding.ts';
 import { vietnamYear } from '../utils/dates.ts';
 import { keysAt } from './schema-keys.ts';
 import { closestMatches, type Candidate } from './suggest.ts';
@@ -298,6 +299,26 @@ export function validateContent(sources: ContentSources, options: ValidateOption
           vi: `Bài viết có ký tự vô hình ${label} ở dòng ${line}, cột ${column}${more ? ` (và ${more} ký tự vô hình khác)` : ''}, thường do sao chép từ Word hoặc trang web. Hãy xóa và gõ lại đoạn này.`,
           en: `The text has the invisible character ${label} at line ${line}, column ${column}${more ? ` (and ${more} more)` : ''}, usually pasted from Word or a web page. Delete it and retype this passage.`,
           found: JSON.stringify(context),
+        });
+      }
+    }
+
+    // A story body typed with an old 8-bit font: report its first garbled line with the fix.
+    if (layout.format === 'markdown') {
+      const body = splitFrontmatter(file.text).body;
+      const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;
+      const lines = body.split('\n');
+      const index = lines.findIndex((text) => detectLegacyEncoding(text) !== null);
+      const legacy = index >= 0 ? detectLegacyEncoding(lines[index] as string) : null;
+      if (legacy) {
+        const line = bodyStartLine + index;
+        const label = LEGACY_ENCODING_LABELS[legacy.encoding];
+        error({
+          file: file.path,
+          line,
+          vi: `Dòng ${line} của bài bị lỗi phông: có vẻ được gõ bằng bảng mã cũ ${label}. Nếu đúng, hãy thay bằng: "${legacy.text.trim()}"`,
+          en: `Line ${line} of the text is garbled: it looks typed in the legacy ${label} encoding. If so, replace it with: "${legacy.text.trim()}"`,
+          found: JSON.stringify((lines[index] as string).trim()),
         });
       }
     }
