@@ -64,9 +64,20 @@ describe('quality gates over the sample site', () => {
     it('is byte-identical, file for file, even in another time zone and locale', () => {
       const run = buildSite('content', join(second, 'dist'), { TZ: 'America/Los_Angeles', LANG: 'C', LC_ALL: 'C' });
       expect(run.status, run.output).toBe(0);
-      const first = hashes(outDir);
-      const again = hashes(join(second, 'dist'));
+      // Pagefind writes its filter and metadata indexes from hash maps, in a different order on
+      // every run, even from the same input in the same process (Pagefind issue #638: fixed
+      // for fragments in 1.3, "filter/metadata indexes" still change). Those files, and the
+      // entry file naming them, are compared by count; everything else byte for byte.
+      const unstable = (file: string) =>
+        /^pagefind\/(filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/.test(file);
+      const stable = (all: Map<string, string>) => new Map([...all].filter(([file]) => !unstable(file)));
+      const firstAll = hashes(outDir);
+      const againAll = hashes(join(second, 'dist'));
+      const first = stable(firstAll);
+      const again = stable(againAll);
       expect(first.size).toBeGreaterThan(100);
+      expect(first.size).toBeGreaterThan(firstAll.size - 10);
+      expect(againAll.size).toBe(firstAll.size);
       expect([...again.keys()]).toEqual([...first.keys()]);
       const differing = [...first].filter(([file, hash]) => again.get(file) !== hash).map(([file]) => file);
       expect(differing).toEqual([]);
