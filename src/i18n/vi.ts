@@ -125,6 +125,23 @@ export const vi = {
   opensInNewTab: 'mở trong thẻ mới',
   gallery: 'Thư viện ảnh',
   mainNavigation: 'Chuyên trang',
+  // Share images (/og/…png, issue 6): text printed on the cards, and their descriptions.
+  ogDemo: 'Dữ liệu mẫu',
+  ogDecisionKicker: 'Quyết định khen thưởng',
+  ogProposalKicker: 'Đề nghị khen thưởng',
+  ogNumber: 'Số',
+  ogSigned: 'Ký ngày',
+  ogPeriod: 'năm thành tích',
+  ogDecisions: 'quyết định',
+  ogProposals: 'đề nghị khen thưởng',
+  ogHonours: 'lượt khen thưởng',
+  ogStories: 'tin bài',
+  ogExemplars: 'điển hình',
+  ogMembers: 'đơn vị thành viên',
+  ogBelongsTo: 'Thuộc',
+  ogFormerly: 'Trước đây',
+  ogLaunchedBy: 'Phát động',
+  ogCardOf: 'Ảnh chia sẻ của',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };
