@@ -141,7 +141,11 @@ async function load(): Promise<Map<string, ShareCard>> {
         kicker,
         award,
         number: `${t.ogNumber} ${data.decision}`,
-        issuer: issuerUnit ? `${decision.issuer.name} — ${issuerUnit}` : decision.issuer.name,
+        // "Thủ tướng Chính phủ — Chính phủ" says the unit twice: name it only when it adds something.
+        issuer:
+          issuerUnit && !decision.issuer.name.toLowerCase().includes(issuerUnit.toLowerCase())
+            ? `${decision.issuer.name} — ${issuerUnit}`
+            : decision.issuer.name,
         status: data.status === 'thu-hoi' ? AWARD_STATUS_LABELS['thu-hoi'] : undefined,
         figures,
         signed: `${t.ogSigned} ${formatDate(data.signed)}`,
@@ -223,9 +227,12 @@ async function load(): Promise<Map<string, ShareCard>> {
       data.kind === 'cum' ? [t.clusterLeader, t.clusterDeputy] : [t.blockLeader, t.blockDeputy];
     const leader = name(data.leader);
     const deputy = name(data.deputy);
-    const line = [leader ? `${leaderLabel}: ${leader}` : '', deputy ? `${deputyLabel}: ${deputy}` : '']
-      .filter(Boolean)
-      .join(' · ');
+    const organiser = name(data.organiser);
+    // Who leads it; else who set it up (a bare "Cụm Thi đua số 1" says little on its own); else its theme.
+    const line =
+      [leader ? `${leaderLabel}: ${leader}` : '', deputy ? `${deputyLabel}: ${deputy}` : '']
+        .filter(Boolean)
+        .join(' · ') || (organiser ? `${t.organiser}: ${organiser}` : '');
     const related = relations.decisionsByCluster.get(cluster.id) ?? [];
     const kicker = `${data.kind === 'cum' ? t.clusterKindCum : t.clusterKindKhoi} · ${data.year}`;
     add(

@@ -1,6 +1,6 @@
 /** The home card, also used by listing pages: the emblem large, the site's name and tagline, its figures. */
 import { emblem } from '../emblem.ts';
-import { fitText, fittedStyle } from '../fit.ts';
+import { balanceLines, fitText, fittedStyle, metricsFor } from '../fit.ts';
 import { FONT_FAMILY } from '../fonts.ts';
 import { h, type OgElement } from '../h.ts';
 import { PALETTE } from '../palette.ts';
@@ -8,6 +8,7 @@ import type { HomeCard } from '../cards.ts';
 import { figures, GOLD_RULE, HEIGHT, MARGIN, WIDTH } from './frame.ts';
 
 const EMBLEM = 220;
+const TAGLINE_SIZE = 32;
 const GAP = 56;
 export const HOME_NAME = {
   width: WIDTH - 2 * MARGIN - EMBLEM - GAP,
@@ -16,6 +17,12 @@ export const HOME_NAME = {
   lineHeight: 1.2,
   weight: 700,
 } as const;
+
+/** The tagline in two even lines; a longer one is left to wrap and end in an ellipsis. */
+function tagline(text: string): string {
+  const lines = balanceLines(text, HOME_NAME.width, TAGLINE_SIZE, metricsFor(400));
+  return lines.length <= 2 ? lines.join('\n') : text;
+}
 
 export function homeTemplate(card: HomeCard): OgElement {
   const fitted = fitText(card.site.name, HOME_NAME);
@@ -46,12 +53,13 @@ export function homeTemplate(card: HomeCard): OgElement {
               display: 'block',
               marginTop: 12,
               width: HOME_NAME.width,
-              fontSize: 32,
+              fontSize: TAGLINE_SIZE,
               lineHeight: '44px',
               lineClamp: 2,
               textOverflow: 'ellipsis',
+              whiteSpace: 'pre-line',
             },
-            card.tagline,
+            tagline(card.tagline),
           ),
         card.figures.length > 0 &&
           h(
