@@ -6,32 +6,31 @@
  */
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { provideShareImageRenderer } from '../og/registry.ts';
 import type { ShareImageService } from '../og/service.ts';
 
 export function shareImages(): AstroIntegration {
   let service: ShareImageService | undefined;
-  let load: (() => Promise<ShareImageService>) | undefined;
   return {
     name: 'bang-vang:share-images',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const cacheDir = fileURLToPath(new URL('og/', config.cacheDir));
+        const cacheDir = join(fileURLToPath(config.cacheDir), 'og');
         // Builds draw on every core; the dev server draws the odd card on request with one thread.
         const workers = command === 'build' ? availableParallelism() : 1;
         let loading: Promise<ShareImageService> | undefined;
-        load = () =>
+        const load = () =>
           (loading ??= import('../og/service.ts').then(({ ShareImageService }) => {
             service = new ShareImageService({ cacheDir, workers });
             return service;
           }));
-        const loader = load;
         provideShareImageRenderer({
-          file: async (card) => (await loader()).file(card),
+          file: async (card) => (await load()).file(card),
           prefetch: (cards) => {
-            loader()
+            load()
               .then((renderer) => renderer.prefetch(cards))
               .catch(() => undefined);
           },
@@ -43,10 +42,16 @@ export function shareImages(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!service) return;
         const { rendered, reused, workers, wallMs, cpuMs } = service.stats();
-        const busy =
-          wallMs > 0 ? ` — ${workers} luồng/threads, CPU ${(cpuMs / wallMs).toFixed(2)}× ${Math.round(wallMs)} ms` : '';
+        // CPU busy = CPU time of the drawing threads ÷ the time they took: 2 means two whole cores.
+        const busy = (unit: string, decimal: string) =>
+          rendered > 0
+            ? ` (${workers} ${unit}, CPU ${(cpuMs / wallMs).toFixed(2)}×, ${(wallMs / 1000).toFixed(1)} s)`.replace(
+                /(\d)\.(\d)/g,
+                `$1${decimal}$2`,
+              )
+            : '';
         logger.info(
-          `Ảnh chia sẻ: vẽ mới ${rendered}, dùng lại ${reused} / share images: ${rendered} rendered, ${reused} reused${busy}`,
+          `Ảnh chia sẻ: vẽ mới ${rendered}, dùng lại ${reused}${busy('luồng', ',')} / share images: ${rendered} rendered, ${reused} reused${busy('threads', '.')}`,
         );
         service.prune();
         await service.close();

@@ -8,7 +8,7 @@
  * A build where nothing drawn changed finds every key and renders nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,7 @@ export function drawingVersion(): string {
   return version;
 }
 
+/** Portrait hashes by path, size and modification time: an edited picture is hashed again (dev server). */
 const portraitHashes = new Map<string, string>();
 
 /** The cache key of a card. */
@@ -66,10 +67,12 @@ export function cacheKey(card: CardModel, drawing = drawingVersion()): string {
   let fields: unknown = card;
   if (card.kind === 'exemplar' && card.portrait) {
     const { path } = card.portrait;
-    let bytes = portraitHashes.get(path);
+    const { size, mtimeMs } = statSync(path);
+    const memo = `${path}\n${size}\n${mtimeMs}`;
+    let bytes = portraitHashes.get(memo);
     if (!bytes) {
       bytes = sha256(readFileSync(path));
-      portraitHashes.set(path, bytes);
+      portraitHashes.set(memo, bytes);
     }
     fields = { ...card, portrait: { sha256: bytes } };
   }

@@ -1,8 +1,8 @@
 /**
- * Exemplar portraits: the local picture cropped to the card's portrait box (twice its size for
- * sharpness would double the PNG for no visible gain at 1200×630) and embedded as a data URL.
- * sharp is used on the main thread only: loading it in worker threads can unload libvips under
- * glibc (sharp issue #2263).
+ * Exemplar portraits: the local picture cropped to the card's portrait box at the card's own
+ * scale (the card is a 1200×630 image: more pixels would only grow the PNG) and embedded as a
+ * JPEG data URL. sharp runs on the main thread only: loaded first in a worker thread, libvips can
+ * be unloaded when the worker ends under glibc (sharp issue #2263).
  */
 import sharp from 'sharp';
 import { PORTRAIT } from './templates/exemplar.ts';

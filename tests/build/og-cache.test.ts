@@ -20,7 +20,7 @@ const OWN_IMAGE_STORY = 'articles/2026/anh-rieng.md';
 const SMALL_IMAGE_STORY = 'articles/2026/anh-nho.md';
 
 function counts(run: BuildRun): { rendered: number; reused: number } {
-  const match = /Ảnh chia sẻ: vẽ mới (\d+), dùng lại (\d+) \/ share images: (\d+) rendered, (\d+) reused/.exec(
+  const match = /Ảnh chia sẻ: vẽ mới (\d+), dùng lại (\d+)[^/]* \/ share images: (\d+) rendered, (\d+) reused/.exec(
     run.output,
   );
   if (!match) throw new Error(`no share-image line in the build log:\n${run.output.slice(-2000)}`);

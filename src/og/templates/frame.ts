@@ -85,7 +85,8 @@ export function figures(list: readonly Figure[], options: { color?: string; labe
             display: 'block',
             fontSize: figure.value.length > 8 ? 34 : 54,
             fontWeight: 700,
-            lineHeight: figure.value.length > 8 ? '68px' : '68px',
+            // Words (a period "2021-2025") are set smaller than numbers, on the same line height.
+            lineHeight: '68px',
             color: options.color ?? PALETTE.red,
             lineClamp: 1,
             textOverflow: 'ellipsis',
