@@ -119,7 +119,7 @@ function masthead(site: CardSite, section: string): OgElement {
       justifyContent: 'space-between',
       height: BAND,
       padding: `0 ${MARGIN}px`,
-      backgroundImage: `linear-gradient(90deg, ${PALETTE.red}, ${PALETTE.redDeep})`,
+      backgroundColor: PALETTE.red,
     },
     h(
       'div',
