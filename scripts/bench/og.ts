@@ -4,13 +4,15 @@
  *   - cold, one at a time on one thread: ms per image (median, p95), after 5 warm-up cards
  *     (the first card of a thread also loads satori's WebAssembly and the fonts: reported apart);
  *   - through the build's renderer (worker threads, one per core, fresh cache): wall ms per image
- *     and how many cores were busy (worker CPU time ÷ wall time);
+ *     and how many cores were busy (worker CPU time ÷ wall time), beside what as many threads
+ *     that only spin get just before (on a shared machine that is less than the core count);
  *   - from the cache (what a second build does): ms per hit, key + lookup + reading the PNG.
  * `node scripts/bench/og.ts [count]` prints the result; scripts/bench/run.ts records it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { CardModel, CardSite } from '../../src/og/cards.ts';
 import { renderCard } from '../../src/og/render.ts';
 import { ShareImageService } from '../../src/og/service.ts';
@@ -28,7 +30,15 @@ export interface OgBenchResult {
     cpuMedianMs: number;
     cpuP95Ms: number;
   };
-  pool: { workers: number; wallMs: number; msPerImage: number; cpuBusy: number };
+  pool: {
+    workers: number;
+    wallMs: number;
+    msPerImage: number;
+    /** CPU time of the drawing threads ÷ wall time: 2 when both cores draw all the time. */
+    cpuBusy: number;
+    /** The same ratio for as many threads doing nothing but spin, just before: what the machine gave. */
+    spinBusy: number;
+  };
   cache: { msPerHit: number };
   pngBytesMean: number;
 }
@@ -136,6 +146,35 @@ export function generateCards(count: number, seed = 6): CardModel[] {
   });
 }
 
+/** Cores that `threads` busy-looping worker threads get for `ms`: 2 on an idle 2-core machine, less when shared. */
+async function spinBusy(threads: number, ms = 2000): Promise<number> {
+  const code = `const { parentPort } = require('node:worker_threads');
+    parentPort.once('message', (ms) => {
+      const start = process.threadCpuUsage();
+      const end = performance.now() + ms;
+      let x = 0;
+      while (performance.now() < end) x += Math.sqrt(x + 1);
+      const used = process.threadCpuUsage(start);
+      parentPort.postMessage((used.user + used.system) / 1000);
+    });`;
+  const cpu = await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(code, { eval: true });
+          worker.once('message', (used: number) => {
+            void worker.terminate();
+            resolve(used);
+          });
+          worker.once('error', reject);
+          worker.postMessage(ms);
+        }),
+    ),
+  );
+  return cpu.reduce((a, b) => a + b, 0) / ms;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
 }
@@ -170,6 +209,7 @@ export async function benchOg(count = 1000): Promise<OgBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bang-vang-og-bench-'));
   try {
     const workers = availableParallelism();
+    const spin = await spinBusy(workers);
     const drawing = new ShareImageService({ cacheDir: dir, workers });
     started = performance.now();
     drawing.prefetch(cards);
@@ -201,6 +241,7 @@ export async function benchOg(count = 1000): Promise<OgBenchResult> {
         wallMs: Math.round(wallMs),
         msPerImage: round(wallMs / count),
         cpuBusy: round(stats.cpuMs / stats.wallMs),
+        spinBusy: round(spin),
       },
       cache: { msPerHit: round(hitMs, 3) },
       pngBytesMean: Math.round(bytes / count),
