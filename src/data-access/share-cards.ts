@@ -163,7 +163,8 @@ async function load(): Promise<Map<string, ShareCard>> {
   for (const exemplar of exemplars) {
     const { data } = exemplar;
     const unit = unitLabel(data.unit, units);
-    const kicker = [t.exemplarsSection, capitalise(RECIPIENT_KIND_LABELS[data.kind]), String(data.year)].join(' · ');
+    // The masthead band already names the section: the kicker says what kind and which year.
+    const kicker = `${capitalise(RECIPIENT_KIND_LABELS[data.kind])} · ${data.year}`;
     // Astro's image metadata carries the source file's path (its own getImage reads it the same way).
     const portrait = (data.portrait?.image as { fsPath?: string } | undefined)?.fsPath;
     add(
@@ -179,7 +180,7 @@ async function load(): Promise<Map<string, ShareCard>> {
         field: data.field,
         portrait: portrait ? { path: portrait } : undefined,
       },
-      [kicker, data.name, data.position ?? '', unit ?? ''],
+      [t.exemplarsSection, kicker, data.name, data.position ?? '', unit ?? ''],
     );
   }
 
@@ -189,13 +190,14 @@ async function load(): Promise<Map<string, ShareCard>> {
     const successor = unit.data.successor ? units.get(unit.data.successor)?.data.name : undefined;
     const former = unit.data.formerNames.map((f) => f.name);
     const line = [
-      successor ? `${t.mergedInto} ${successor}` : parent ? `${t.ogBelongsTo} ${parent}` : '',
+      successor ? `${t.mergedInto} ${successor}` : '',
       former.length ? `${t.ogFormerly}: ${former.join(', ')}` : '',
     ]
       .filter(Boolean)
       .join(' · ');
     const inForce = own.decisions.filter((d) => d.decision.entry.data.status === 'quyet-dinh' && d.recipients.length);
-    const kicker = `${t.units} · ${UNIT_TYPE_LABELS[unit.data.type]}`;
+    // Where it is, as papers put the place above a headline; the type is already in the name.
+    const kicker = parent ?? UNIT_TYPE_LABELS[unit.data.type];
     add(
       `don-vi/${unit.id}`,
       {
@@ -212,7 +214,7 @@ async function load(): Promise<Map<string, ShareCard>> {
           [own.exemplars.length, t.ogExemplars],
         ]),
       },
-      [kicker, unit.data.name, line],
+      [t.units, kicker, unit.data.name, line],
     );
   }
 
@@ -260,7 +262,7 @@ async function load(): Promise<Map<string, ShareCard>> {
     const start = vietnamYear(data.start);
     const end = data.end ? vietnamYear(data.end) : undefined;
     const years = end && end !== start ? `${start}–${end}` : String(start);
-    const kicker = `${t.movements} · ${years}`;
+    const kicker = years;
     const related = relations.decisionsByMovement.get(movement.id) ?? [];
     add(
       `phong-trao/${movement.id}`,
@@ -276,7 +278,7 @@ async function load(): Promise<Map<string, ShareCard>> {
           [related.filter((d) => d.entry.data.status === 'quyet-dinh').length, t.ogDecisions],
         ]),
       },
-      [kicker, data.name, `${t.ogLaunchedBy}: ${data.launchedBy}`],
+      [t.movements, kicker, data.name, `${t.ogLaunchedBy}: ${data.launchedBy}`],
     );
   }
   return cards;

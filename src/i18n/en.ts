@@ -139,7 +139,6 @@ export const en: Dictionary = {
   ogStories: 'stories',
   ogExemplars: 'exemplars',
   ogMembers: 'member units',
-  ogBelongsTo: 'Part of',
   ogFormerly: 'Formerly',
   ogLaunchedBy: 'Launched by',
   ogCardOf: 'Share image of',

@@ -138,7 +138,6 @@ export const vi = {
   ogStories: 'tin bài',
   ogExemplars: 'điển hình',
   ogMembers: 'đơn vị thành viên',
-  ogBelongsTo: 'Thuộc',
   ogFormerly: 'Trước đây',
   ogLaunchedBy: 'Phát động',
   ogCardOf: 'Ảnh chia sẻ của',
