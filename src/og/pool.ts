@@ -1,7 +1,9 @@
 /**
- * A small pool of worker threads (node:worker_threads, no dependency): jobs queue up and each
- * idle worker takes the next. Workers start on the first job, so a dev server that never serves
- * a card never starts one; an idle worker does not keep the process alive.
+ * A small pool of worker threads (node:worker_threads, no dependency). Each worker holds up to
+ * two jobs: the one it draws and the next, so it never waits for the main thread between cards
+ * (on a busy machine the main thread can take milliseconds to be scheduled). Workers start on
+ * the first job, so a dev server that never serves a card never starts one, and an idle worker
+ * does not keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -11,13 +13,16 @@ interface Job<In, Out> {
   reject: (error: Error) => void;
 }
 
-type Reply<Out> = { ok: true; output: Out } | { ok: false; error: string };
+/** What a worker script posts back for each job, in the order it received them. */
+export type Reply<Out> = { ok: true; output: Out } | { ok: false; error: string };
+
+/** Jobs sent to one worker ahead of its replies. */
+const DEPTH = 2;
 
 export class WorkerPool<In, Out> {
   private readonly queue: Job<In, Out>[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job<In, Out>>();
-  private started = 0;
+  /** Each worker with the jobs it holds, oldest first (replies come back in that order). */
+  private readonly workers = new Map<Worker, Job<In, Out>[]>();
   private readonly script: URL;
   readonly size: number;
 
@@ -35,24 +40,21 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Worker {
     const worker = new Worker(this.script);
-    this.started++;
+    const held: Job<In, Out>[] = [];
+    this.workers.set(worker, held);
     worker.on('message', (reply: Reply<Out>) => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
+      const job = held.shift();
       if (job) {
         if (reply.ok) job.resolve(reply.output);
         else job.reject(new Error(reply.error));
       }
-      this.idle.push(worker);
-      worker.unref();
+      if (held.length === 0) worker.unref();
       this.pump();
     });
     worker.on('error', (error) => {
-      // A crashed worker fails its job and is replaced on the next one.
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.started--;
-      job?.reject(error);
+      // A crashed worker fails the jobs it held and is replaced on the next job.
+      this.workers.delete(worker);
+      for (const job of held.splice(0)) job.reject(error);
       this.pump();
     });
     return worker;
@@ -60,20 +62,28 @@ export class WorkerPool<In, Out> {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.started < this.size ? this.spawn() : undefined);
-      if (!worker) return;
+      let target: Worker | undefined;
+      let least = DEPTH;
+      for (const [worker, held] of this.workers) {
+        if (held.length < least) {
+          least = held.length;
+          target = worker;
+        }
+      }
+      // Start another worker rather than give a second job to a busy one.
+      if ((!target || least > 0) && this.workers.size < this.size) target = this.spawn();
+      if (!target) return;
       const job = this.queue.shift() as Job<In, Out>;
-      this.busy.set(worker, job);
+      (this.workers.get(target) as Job<In, Out>[]).push(job);
       // Keep the process alive while a job runs: Astro is awaiting it.
-      worker.ref();
-      worker.postMessage(job.input);
+      target.ref();
+      target.postMessage(job.input);
     }
   }
 
   async close(): Promise<void> {
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const workers = [...this.workers.keys()];
+    this.workers.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
-    this.started = 0;
   }
 }

@@ -3,7 +3,8 @@
  * draws it, writes the PNG and replies with the time it took and the CPU time this thread used
  * (process.threadCpuUsage), which is how the build shows that every core was drawing.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import type { Reply } from './pool.ts';
 import { CardCache } from './cache.ts';
 import type { CardModel } from './cards.ts';
 import { renderCard } from './render.ts';
@@ -22,16 +23,23 @@ export interface RenderResult {
 const port = parentPort;
 if (!port) throw new Error('src/og/worker.ts runs as a worker thread');
 
-port.on('message', async (job: RenderJob) => {
+// Jobs are drawn one after another in the order they came (the pool sends the next one early).
+let previous: Promise<void> = Promise.resolve();
+port.on('message', (job: RenderJob) => {
+  previous = previous.then(() => draw(job));
+});
+
+async function draw(job: RenderJob): Promise<void> {
   const started = performance.now();
   const cpu = process.threadCpuUsage();
+  let reply: Reply<RenderResult>;
   try {
     const png = await renderCard(job.card);
     new CardCache(job.cacheDir).write(job.key, png);
     const used = process.threadCpuUsage(cpu);
-    const output: RenderResult = { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
-    port.postMessage({ ok: true, output });
+    reply = { ok: true, output: { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 } };
   } catch (error) {
-    port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-});
+  (port as MessagePort).postMessage(reply);
+}
