@@ -13,6 +13,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { CardModel, CardSite } from '../../src/og/cards.ts';
 import { renderCard } from '../../src/og/render.ts';
@@ -204,6 +205,8 @@ export async function benchOg(count = 1000): Promise<OgBenchResult> {
     const used = process.threadCpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1000);
     bytes += png.byteLength;
+    // Untimed: let resvg's native memory be freed, as the worker does (see src/og/worker.ts).
+    await setImmediate();
   }
   times.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
