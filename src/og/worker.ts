@@ -1,7 +1,8 @@
 /**
  * A render thread: receives a card (portrait already embedded) and the cache file to write,
  * draws it, writes the PNG and replies with the time it took and the CPU time this thread used
- * (process.threadCpuUsage), which is how the build shows that every core was drawing.
+ * since its previous reply (process.threadCpuUsage), which is how the build shows that every
+ * core was drawing.
  */
 import { setImmediate } from 'node:timers/promises';
 import { parentPort, type MessagePort } from 'node:worker_threads';
@@ -30,14 +31,17 @@ port.on('message', (job: RenderJob) => {
   previous = previous.then(() => draw(job));
 });
 
+/** CPU time of this thread when the last reply was sent: a card's CPU time includes freeing the one before. */
+let lastCpu = process.threadCpuUsage();
+
 async function draw(job: RenderJob): Promise<void> {
   const started = performance.now();
-  const cpu = process.threadCpuUsage();
   let reply: Reply<RenderResult>;
   try {
     const png = await renderCard(job.card);
     new CardCache(job.cacheDir).write(job.key, png);
-    const used = process.threadCpuUsage(cpu);
+    const used = process.threadCpuUsage(lastCpu);
+    lastCpu = process.threadCpuUsage();
     reply = { ok: true, output: { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 } };
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
