@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { withAtomicOutput } from './src/integrations/atomic-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './src/project.ts';
 import { cspConfig } from './src/security/csp.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Fixture builds in the tests write elsewhere, so they never touch the real dist/.
   outDir: process.env.BANG_VANG_OUT ?? './dist',
-  // …and keep their content cache apart from the real one.
+  // …and keep their caches (content store, share images in <cacheDir>/og/) apart from the real one.
   ...(process.env.BANG_VANG_CACHE ? { cacheDir: process.env.BANG_VANG_CACHE } : {}),
   vite: {
     build: {
@@ -46,6 +47,8 @@ export default defineConfig({
     mdx(),
     // The browser editor (/admin/) is for press officers, not for readers or search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    // Share cards are drawn by worker threads while the pages render.
+    shareImages(),
     // Built from the pages and the open-data file the others have written.
     searchIndex(),
   ]),

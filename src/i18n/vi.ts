@@ -172,6 +172,22 @@ export const vi = {
   searchTypeMovement: 'Phong trào thi đua',
   searchFormerNames: 'tên cũ',
   searchDecisionNo: 'Quyết định số',
+  // Share images (/og/…png, issue 6): text printed on the cards, and their descriptions.
+  ogDemo: 'Dữ liệu mẫu',
+  ogDecisionKicker: 'Quyết định khen thưởng',
+  ogProposalKicker: 'Đề nghị khen thưởng',
+  ogNumber: 'Số',
+  ogSigned: 'Ký ngày',
+  ogPeriod: 'năm thành tích',
+  ogDecisions: 'quyết định',
+  ogProposals: 'đề nghị khen thưởng',
+  ogHonours: 'lượt khen thưởng',
+  ogStories: 'tin bài',
+  ogExemplars: 'điển hình',
+  ogMembers: 'đơn vị thành viên',
+  ogFormerly: 'Trước đây',
+  ogLaunchedBy: 'Phát động',
+  ogCardOf: 'Ảnh chia sẻ của',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -65,6 +65,11 @@ export function createArticleSchema<T extends z.ZodType>(image: T) {
       cover: picture.optional(),
       /** More pictures, each with alternative text. */
       gallery: z.array(picture).default([]),
+      /**
+       * Picture shown when the story is shared (Facebook, Zalo, X) instead of the generated card,
+       * cropped to 1200×630 from its centre; `alt` describes it for og:image:alt.
+       */
+      shareImage: imageWithAlt(image).optional(),
       /** Units the story concerns (ids in content/units). */
       units: z.array(id).default([]),
       /** Award decisions it reports (slugs in content/awards). */

@@ -21,10 +21,15 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** `Thứ Năm, 14/03/2024` */
+export function formatDateWithWeekday(date: Date): string {
+  const weekday = weekdayFormat.format(date);
+  return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${formatDate(date)}`;
+}
+
 /** `Thứ Năm, 14/03/2024 07:02`, as news sites print it. */
 export function formatDateTime(date: Date): string {
-  const weekday = weekdayFormat.format(date);
-  return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${formatDate(date)} ${timeFormat.format(date)}`;
+  return `${formatDateWithWeekday(date)} ${timeFormat.format(date)}`;
 }
 
 /** `1.234.567` */

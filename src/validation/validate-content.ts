@@ -409,6 +409,8 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     if (file.collection === 'articles') {
       const cover = data['cover'] as { image?: unknown } | undefined;
       if (cover) images.push({ path: ['cover', 'image'], value: cover.image });
+      const shareImage = data['shareImage'] as { image?: unknown } | undefined;
+      if (shareImage) images.push({ path: ['shareImage', 'image'], value: shareImage.image });
       (data['gallery'] as { image?: unknown }[]).forEach((item, index) =>
         images.push({ path: ['gallery', index, 'image'], value: item.image }),
       );

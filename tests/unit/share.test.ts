@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks } from '../../src/utils/share.ts';
+import { shareImageSize, shareLinks } from '../../src/utils/share.ts';
 
 describe('share links', () => {
   it('encode the address and the title', () => {
@@ -11,5 +11,13 @@ describe('share links', () => {
       );
     }
     expect(new URL(links[2]?.href as string).searchParams.get('text')).toBe('Hội nghị & "giao ước"');
+  });
+});
+
+describe('shareImageSize', () => {
+  it('is the card size for a large picture, and the same ratio, never enlarged, for a small one', () => {
+    expect(shareImageSize({ width: 1600, height: 1000 })).toEqual({ width: 1200, height: 630 });
+    expect(shareImageSize({ width: 600, height: 800 })).toEqual({ width: 600, height: 315 });
+    expect(shareImageSize({ width: 1600, height: 420 })).toEqual({ width: 800, height: 420 });
   });
 });

@@ -121,6 +121,17 @@ describe('articles', () => {
     expect(errors[0]?.en).toContain('content/articles/2026/khong-co.jpg');
   });
 
+  it('checks a share image like a cover: alt required, the file must exist', () => {
+    const existing = ['content/articles/2026/anh.jpg'];
+    expect(errorsOf(withField(ARTICLE, 'shareImage', '{ image: ./anh.jpg, alt: Quang cảnh }'), existing)).toEqual([]);
+    expect(errorsOf(withField(ARTICLE, 'shareImage', '{ image: ./anh.jpg }'), existing)[0]).toMatchObject({
+      field: 'shareImage.alt',
+    });
+    const missing = errorsOf(withField(ARTICLE, 'shareImage', '{ image: ./khong-co.jpg, alt: Ảnh }'));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ field: 'shareImage.image' });
+  });
+
   it.each([
     ['units', '[phuong-hoa-lu, phuong-hoa-luu]', 'units.1', 'phuong-hoa-lu (Phường Hoa Lư)'],
     ['awards', '[bang-khen-2024]', 'awards.0', 'bang-khen-2025 (123/QĐ-UBND)'],

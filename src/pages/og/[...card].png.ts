@@ -1,0 +1,35 @@
+/**
+ * /og/<kind>/<slug>.png: each page's share card, 1200×630 PNG. The cards come from the cache or
+ * are drawn by the share-images integration's worker threads (src/integrations/share-images.ts).
+ * A build queues every card as soon as Astro lists the routes (getStaticPaths runs before any
+ * page is rendered), so the workers draw on every core while Astro is still writing HTML pages;
+ * each endpoint then only waits for its own card. The dev server draws the card requested.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { getShareCards, type ShareCard } from '../../data-access/share-cards.ts';
+import { shareImageRenderer } from '../../og/registry.ts';
+
+let queued = false;
+
+async function queueAll(): Promise<void> {
+  if (queued || import.meta.env.DEV) return;
+  queued = true;
+  shareImageRenderer().prefetch([...(await getShareCards()).values()].map((card) => card.model));
+}
+
+export const getStaticPaths = (async () => {
+  await queueAll();
+  return [...(await getShareCards()).values()].map((card) => ({ params: { card: card.path }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+interface Props {
+  card: ShareCard;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  // Normally done by getStaticPaths already; kept here in case Astro calls it in another module instance.
+  await queueAll();
+  const png = await readFile(await shareImageRenderer().file(props.card.model));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
