@@ -29,6 +29,12 @@ export const CMS_FIELD_LABELS: Record<string, readonly [string, string?]> = {
   'articles.cover.alt': ['Mô tả ảnh', 'Ảnh cho thấy gì, cho người không nhìn thấy. Bắt buộc.'],
   'articles.cover.caption': ['Chú thích'],
   'articles.cover.credit': ['Người chụp, nguồn ảnh'],
+  'articles.shareImage': [
+    'Ảnh khi chia sẻ',
+    'Không bắt buộc: ảnh hiện trên Facebook, Zalo khi bài được chia sẻ; bỏ trống thì dùng thẻ tự vẽ.',
+  ],
+  'articles.shareImage.image': ['Tệp ảnh', 'Được cắt giữa ảnh theo khổ 1200×630.'],
+  'articles.shareImage.alt': ['Mô tả ảnh', 'Ảnh cho thấy gì, cho người không nhìn thấy. Bắt buộc.'],
   'articles.gallery': ['Thư viện ảnh'],
   'articles.gallery.image': ['Tệp ảnh'],
   'articles.gallery.alt': ['Mô tả ảnh', 'Bắt buộc.'],

@@ -75,6 +75,9 @@ authors: # Tác giả, ít nhất một người
 # gallery: # Thêm ảnh, mỗi ảnh ghi như cover
 #   - image: ./anh/anh-2.jpg # Đường dẫn tệp ảnh
 #     alt: Mô tả ảnh # Mô tả ảnh (bắt buộc)
+# shareImage: # Ảnh khi chia sẻ lên Facebook, Zalo; bỏ trống thì dùng thẻ tự vẽ
+#   image: ./anh/ten-anh.jpg # Đường dẫn tệp ảnh, cắt giữa theo khổ 1200×630
+#   alt: Mô tả ảnh # Ảnh cho thấy gì (bắt buộc khi có ảnh)
 # units: [phuong-hoa-lu] # Đơn vị được nhắc đến (mã trong content/units)
 # awards: [] # Quyết định khen thưởng liên quan (tên tệp trong content/awards)
 # exemplars: [] # Điển hình tiên tiến liên quan (tên tệp trong content/exemplars)

@@ -76,7 +76,14 @@ describe('/admin in Chromium', () => {
     };
     const labels = config.collections.find((c) => c.name === 'articles')?.fields.map((f) => f.label) ?? [];
     expect(labels).toContain('Sapo (đoạn mở đầu)');
-    const text = (await page.textContent('body')) ?? '';
+    // The editor draws fields as they scroll into view: scroll the form to its end, reading as we go.
+    let text = '';
+    for (let step = 0; step < 20; step++) {
+      text += (await page.textContent('body')) ?? '';
+      await page.mouse.move(300, 600);
+      await page.mouse.wheel(0, 800);
+      await page.waitForTimeout(150);
+    }
     expect(labels.filter((label) => !text.includes(label))).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
