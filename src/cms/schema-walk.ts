@@ -5,6 +5,7 @@
  * content check uses and the two cannot drift.
  */
 import { z } from 'astro/zod';
+import { zodDef as def, type ZodDef as Def } from '../utils/zod-def.ts';
 
 export type FieldType = 'string' | 'number' | 'boolean' | 'enum' | 'date' | 'datetime' | 'period' | 'object' | 'list';
 
@@ -24,21 +25,6 @@ export interface FieldInfo {
   item?: FieldInfo;
   default?: unknown;
 }
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string>;
-  defaultValue?: unknown;
-  format?: string;
-  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number } } }[];
-}
-
-const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function bounds(d: Def): { min?: number; max?: number } {
   const out: { min?: number; max?: number } = {};

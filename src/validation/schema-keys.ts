@@ -4,19 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Path } from '../parsing/yaml-document.ts';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-}
-
-function def(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
+import { zodDef as def } from '../utils/zod-def.ts';
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
