@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentStoreByPath } from './src/integrations/content-store-by-path.ts';
 import { withAtomicOutput } from './src/integrations/atomic-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
   integrations: withAtomicOutput([
     contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
     mdx(),
+    // The pages read the content store from disk rather than from the bundle (memory at 10k).
+    contentStoreByPath(),
     // The browser editor (/admin/) is for press officers, not for readers or search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
     // Share cards are drawn by worker threads while the pages render.

@@ -11,13 +11,19 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../io/check-content.ts';
 import { formatReport } from '../validation/format.ts';
 import { recordPhase } from './phase-timings.ts';
+import { collectGarbage } from '../io/collect-garbage.ts';
 import { clearParsed, offerParsed } from '../loaders/parsed-handoff.ts';
 
 export function contentGuard(options: { contentDir: string; taxonomyFile: string }): AstroIntegration {
   return {
     name: 'bang-vang:content-guard',
     hooks: {
-      'astro:build:start': () => recordPhase('buildStart'),
+      'astro:build:start': () => {
+        recordPhase('buildStart');
+        // The sync left most of the heap as garbage; collect it before the bundler grows the heap
+        // on top of it (see collect-garbage.ts).
+        collectGarbage();
+      },
       'astro:build:done': () => recordPhase('buildDone'),
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const started = performance.now();

@@ -114,12 +114,8 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   }
 
   /** HTML in a .md body (see markdown-html.ts for why it is refused). */
-  function reportRawHtml(path: string, body: string, bodyStart: number): void {
-    const firstLine =
-      sources.files
-        .find((f) => f.path === path)
-        ?.text.slice(0, bodyStart)
-        .split('\n').length ?? 1;
+  function reportRawHtml(path: string, text: string, body: string): void {
+    const firstLine = text.slice(0, text.length - body.length).split('\n').length;
     for (const raw of findRawHtml(body)) {
       const found = JSON.stringify(raw.html.length > 120 ? `${raw.html.slice(0, 117)}…` : raw.html);
       const line = firstLine + raw.line - 1;
@@ -276,7 +272,7 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     // Invisible characters pasted into a story's text: they split words for search and readers.
     if (layout.format === 'markdown') {
       const body = splitFrontmatter(file.text).body;
-      if (file.path.endsWith('.md')) reportRawHtml(file.path, body, file.text.length - body.length);
+      if (file.path.endsWith('.md')) reportRawHtml(file.path, file.text, body);
       const invisible = findInvisible(body);
       if (invisible) {
         const before = file.text.slice(0, file.text.length - body.length + invisible.index);

@@ -1,6 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { OPEN_DATA_COLUMNS, generateOpenDataCsv, generateOpenDataRows } from '../../src/utils/open-data.ts';
+import {
+  OPEN_DATA_COLUMNS,
+  generateOpenDataCsv,
+  generateOpenDataCsvChunks,
+  generateOpenDataJsonChunks,
+  generateOpenDataRows,
+} from '../../src/utils/open-data.ts';
+import { textStream } from '../../src/utils/text-stream.ts';
 
 const decision = {
   id: 'qd-1',
@@ -61,5 +68,28 @@ describe('open data', () => {
   it('keeps a cell that looks like a formula as text', () => {
     const parsed = parse(generateOpenDataCsv(rows), { bom: true, columns: true }) as Record<string, string>[];
     expect(parsed[1]?.['name']).toBe(`'=HYPERLINK("x")`);
+  });
+
+  describe('in pieces, for files too big to hold as one string', () => {
+    // 4,500 rows: more than two pieces of 2,000, so the joins between pieces are exercised.
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...rows[i % 2]!, name: `Người ${i} "${i}"` }));
+
+    it('streams JSON that parses back to the same rows, one row per line', async () => {
+      const text = await new Response(textStream(generateOpenDataJsonChunks(many))).text();
+      expect(JSON.parse(text)).toEqual(many);
+      expect(text.split('\n')).toHaveLength(many.length + 3);
+      expect(JSON.parse(await new Response(textStream(generateOpenDataJsonChunks([]))).text())).toEqual([]);
+    });
+
+    it('streams CSV with one header and the BOM, whatever the number of pieces', async () => {
+      const chunks = [...generateOpenDataCsvChunks(many)];
+      expect(chunks.length).toBeGreaterThan(3);
+      const text = await new Response(textStream(chunks)).text();
+      const parsed = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+      expect(parsed.map((r) => r['name'])).toEqual(many.map((r) => r.name));
+      expect(text.match(/^decision,/gm)).toHaveLength(1);
+      // An empty site still gets the header, so the file opens with its columns in Excel.
+      expect(generateOpenDataCsv([]).trimEnd()).toBe(`\uFEFF${OPEN_DATA_COLUMNS.join(',')}`);
+    });
   });
 });

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getOpenDataRows } from '../../data-access/open-data.ts';
-import { generateOpenDataCsv } from '../../utils/open-data.ts';
+import { generateOpenDataCsvChunks } from '../../utils/open-data.ts';
+import { textStream } from '../../utils/text-stream.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(generateOpenDataCsv(await getOpenDataRows()), {
+  new Response(textStream(generateOpenDataCsvChunks(await getOpenDataRows())), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
