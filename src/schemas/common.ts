@@ -164,12 +164,15 @@ export const RECIPIENT_KIND_LABELS: Record<RecipientKind, string> = {
 };
 
 /** An image with its alternative text (required: readers using screen readers need it). */
+/** Built once: Astro builds the schema of each entry anew (its `image()` is the entry's own). */
+const imageAlt = text({ min: 1, max: 300 });
+
 export function imageWithAlt<T extends z.ZodType>(image: T) {
   return z.strictObject({
     /** Path of the image file, relative to the content file (e.g. `./anh/hoi-nghi.jpg`). */
     image,
     /** What the image shows, for people who cannot see it. Required. */
-    alt: text({ min: 1, max: 300 }),
+    alt: imageAlt,
   });
 }
 

@@ -5,7 +5,8 @@
  * found through the body, and a short list keeps each result's fragment small.
  */
 
-const WORD_WITH_D = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
+/** A word; the words with đ are picked from these (a pattern with đ in the middle backtracks on every word). */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Replace đ/Đ by d/D and nothing else ("Đồng Văn" → "Dồng Văn"). */
 export function foldDStroke(text: string): string {
@@ -16,8 +17,10 @@ export function foldDStroke(text: string): string {
 export function dStrokeWords(...texts: readonly (string | undefined)[]): string {
   const words = new Set<string>();
   for (const text of texts) {
-    if (!text) continue;
-    for (const match of text.normalize('NFC').matchAll(WORD_WITH_D)) words.add(foldDStroke(match[0]).toLowerCase());
+    if (!text || !/[đĐ]/u.test(text)) continue;
+    for (const [word] of text.normalize('NFC').matchAll(WORD)) {
+      if (word.includes('đ') || word.includes('Đ')) words.add(foldDStroke(word).toLowerCase());
+    }
   }
   return [...words].join(' ');
 }

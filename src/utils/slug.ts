@@ -5,6 +5,19 @@
  */
 import slugify from '@sindresorhus/slugify';
 
+/**
+ * Slugs already made, by text: a build slugs 100,000 recipient names and every tag on every page,
+ * and names repeat. Bounded, so no corpus can grow it without end.
+ */
+const made = new Map<string, string>();
+const MAX_MADE = 100_000;
+
 export function slugVi(text: string): string {
-  return slugify(text, { locale: 'vi' });
+  let slug = made.get(text);
+  if (slug === undefined) {
+    slug = slugify(text, { locale: 'vi' });
+    if (made.size >= MAX_MADE) made.clear();
+    made.set(text, slug);
+  }
+  return slug;
 }
