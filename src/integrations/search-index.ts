@@ -20,15 +20,6 @@ import type { OpenDataRow } from '../utils/open-data.ts';
 import { recordPhase } from './phase-timings.ts';
 
 const OPEN_DATA = 'du-lieu/khen-thuong.json';
-/**
- * Size of Pagefind's index chunks (in its own units: word positions plus pages). A query
- * downloads the whole chunk of each of its words; the default (about twice this) made chunks of
- * 20 KB and more on the benchmark corpus, whose every story uses the same few hundred words.
- * Smaller chunks cost a line each in the page table every query loads: 4000 measured best at 1k
- * (first query's index chunks 72 KB → 23 KB, page table 12.9 KB → 13.6 KB). Pagefind reads it
- * from its environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, "unstable": no option in its API).
- */
-const INDEX_CHUNK_SIZE = '4000';
 /** Pagefind's ready-made interfaces. The site has its own search page, so they are not published. */
 const UNUSED_FILES = [
   'pagefind-ui.js',
@@ -59,7 +50,10 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         recordPhase('searchIndexStart');
         const outDir = fileURLToPath(dir);
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+        // Pagefind's index chunks keep their default size. Smaller ones (its environment variable
+        // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=4000) cut a first query's index bytes by two thirds on
+        // the benchmark corpus, but lost results: the last word is matched as a prefix only within
+        // one chunk (`tin so 12` found 164 pages instead of 272, `thi dua` 928 instead of 994).
         const created = await pagefind.createIndex();
         if (!created.index) fail(logger, created.errors);
         const { index } = created;
