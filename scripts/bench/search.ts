@@ -5,9 +5,9 @@
  *
  * Bytes are counted by the server as it sends them: text (HTML, CSS, JS, JSON) gzipped as any
  * static host serves it, everything else (Pagefind's index files, already gzipped) as stored.
- * Usage: node scripts/bench/search.ts <dist> [timings.json]
+ * Usage: node scripts/bench/search.ts <dist> [timings.json] [further queries…]
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,23 +21,33 @@ export interface QueryBytes {
   bytes: number;
   requests: number;
   results: number;
-  /** The same bytes by kind: Pagefind's code and wasm, its page table (meta), index chunks, filters, result fragments. */
+  /**
+   * The same bytes by kind: Pagefind's code and wasm, its page table (meta), index chunks, filters,
+   * result fragments, and the name index's files (names).
+   */
   byKind: Record<string, number>;
 }
 
 export interface SearchBench {
   /** Indexing time from the searchIndexStart/searchIndexDone phases; null without timings. */
   indexMs: number | null;
-  /** Pagefind records: pages plus one per recipient. */
+  /** Records indexed: Pagefind's pages plus the name index's recipients. */
   records: number;
+  /** Of which Pagefind pages. */
+  pages: number;
   recordsPerSecond: number | null;
-  /** dist/pagefind: bytes on disk and number of files. */
+  /** dist/pagefind and dist/tim-kiem/ten together: bytes on disk and number of files. */
   indexBytes: number;
   indexFiles: number;
+  /** The name index alone (dist/tim-kiem/ten). */
+  nameIndexBytes: number;
+  nameIndexFiles: number;
   /** The search page itself before any query (HTML, CSS, its script), compressed. */
   pageBytes: number;
   firstQuery: QueryBytes;
   secondQuery: QueryBytes;
+  /** Further queries on request (options.more), each after the ones before. */
+  moreQueries?: QueryBytes[];
 }
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
@@ -49,6 +59,7 @@ function files(dir: string): string[] {
 }
 
 function kindOf(path: string): string {
+  if (path.startsWith('/tim-kiem/ten/')) return 'names';
   if (!path.startsWith('/pagefind/')) return 'page';
   if (/\/pagefind(-worker)?\.js$|\.pagefind$/.test(path)) return 'code';
   if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'meta';
@@ -128,7 +139,7 @@ async function countingServer(dir: string) {
 
 export async function measureSearch(
   outDir: string,
-  options: { timings?: Record<string, number>; queries?: [string, string] } = {},
+  options: { timings?: Record<string, number>; queries?: [string, string]; more?: string[] } = {},
 ): Promise<SearchBench> {
   const [first, second] = options.queries ?? ['nguyen van an', 'dong hoa'];
   const bundle = join(outDir, 'pagefind');
@@ -136,7 +147,13 @@ export async function measureSearch(
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  const records = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  const names = join(outDir, 'tim-kiem/ten');
+  const nameFiles = existsSync(names) ? files(names) : [];
+  const openData = join(outDir, 'du-lieu/khen-thuong.json');
+  const recipients = existsSync(openData) ? (JSON.parse(readFileSync(openData, 'utf8')) as unknown[]).length : 0;
+  const records = pages + recipients;
+  const size = (dir: string, list: string[]) => list.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
   const start = options.timings?.['searchIndexStart'];
   const done = options.timings?.['searchIndexDone'];
   const indexMs = start !== undefined && done !== undefined ? Math.round(done - start) : null;
@@ -172,16 +189,22 @@ export async function measureSearch(
 
     const firstQuery = await run(first);
     const secondQuery = await run(second);
+    const extra = [];
+    for (const query of options.more ?? []) extra.push(await run(query));
     await context.close();
     return {
       indexMs,
       records,
       recordsPerSecond: indexMs ? Math.round((records / indexMs) * 1000) : null,
-      indexBytes: bundleFiles.reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0),
-      indexFiles: bundleFiles.length,
+      pages,
+      indexBytes: size(bundle, bundleFiles) + size(names, nameFiles),
+      indexFiles: bundleFiles.length + nameFiles.length,
+      nameIndexBytes: size(names, nameFiles),
+      nameIndexFiles: nameFiles.length,
       pageBytes,
       firstQuery,
       secondQuery,
+      ...(extra.length ? { moreQueries: extra } : {}),
     };
   } finally {
     await browser.close();
@@ -190,11 +213,11 @@ export async function measureSearch(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dist, timings] = process.argv.slice(2);
+  const [dist, timings, ...more] = process.argv.slice(2);
   if (!dist) {
-    console.error('usage: node scripts/bench/search.ts <dist> [timings.json]');
+    console.error('usage: node scripts/bench/search.ts <dist> [timings.json] [further queries…]');
     process.exit(2);
   }
   const marks = timings ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : undefined;
-  console.log(JSON.stringify(await measureSearch(dist, marks ? { timings: marks } : {}), null, 2));
+  console.log(JSON.stringify(await measureSearch(dist, { ...(marks ? { timings: marks } : {}), more }), null, 2));
 }

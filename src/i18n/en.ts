@@ -188,4 +188,7 @@ export const en: Dictionary = {
   ogFormerly: 'Formerly',
   ogLaunchedBy: 'Launched by',
   ogCardOf: 'Share image of',
+  // Name index (issue 5, recipients found by name outside Pagefind).
+  searchNamesMore:
+    'Up to {count} people have names containing “{query}”: type the full name (for example “nguyen van an”) to find them.',
 };

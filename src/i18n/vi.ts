@@ -188,6 +188,9 @@ export const vi = {
   ogFormerly: 'Trước đây',
   ogLaunchedBy: 'Phát động',
   ogCardOf: 'Ảnh chia sẻ của',
+  // Name index (issue 5, recipients found by name outside Pagefind).
+  searchNamesMore:
+    'Có tới {count} người có tên chứa các từ “{query}”: hãy gõ đủ họ và tên (ví dụ “nguyen van an”) để tìm họ.',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -94,7 +94,7 @@ function foldedPhrase(text: string): string {
  * How well a title matches the query as a phrase: 2 when the title, or the name after its unit
  * type, is the query ("hoa lu" and "Phường Hoa Lư"); 1 when the title contains the query's words
  * in order; 0 otherwise. Pagefind ranks by word, not by phrase, so "Phường Nam Hoa Lư" can
- * outrank "Phường Hoa Lư" for `hoa lu`; the search page reorders the first page of results by this.
+ * outrank "Phường Hoa Lư" for `hoa lu`; the search page reorders the first results by this (merge.ts).
  */
 export function titleMatch(title: string, q: string): 0 | 1 | 2 {
   const query = foldedPhrase(q);
@@ -105,12 +105,9 @@ export function titleMatch(title: string, q: string): 0 | 1 | 2 {
 }
 
 /**
- * Stable reorder: better phrase matches first, Pagefind's order otherwise. `names` gives an
- * item's title and any other names it goes by (a unit's former names).
+ * The best match among the names an item goes by: its title and any other (a unit's former
+ * names, so that "thua thien hue" puts Thành phố Huế first). merge.ts orders results by it.
  */
-export function rerankByTitle<T>(items: readonly T[], names: (item: T) => readonly string[], q: string): T[] {
-  return items
-    .map((item, index) => ({ item, index, match: Math.max(0, ...names(item).map((name) => titleMatch(name, q))) }))
-    .sort((a, b) => b.match - a.match || a.index - b.index)
-    .map(({ item }) => item);
+export function bestTitleMatch(names: readonly string[], q: string): 0 | 1 | 2 {
+  return names.reduce<0 | 1 | 2>((best, name) => Math.max(best, titleMatch(name, q)) as 0 | 1 | 2, 0);
 }

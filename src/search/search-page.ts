@@ -1,12 +1,18 @@
 /**
- * The /tim-kiem/ page's script: a small client over Pagefind's JS API. The form is a plain GET
- * form (q, filters, sort), so the URL always holds the search; this script runs it in place,
- * keeps the URL in step (back and forward work), lists results ten at a time, and shows filters
- * with counts. Pagefind is loaded only when there is something to search, or when the box is
- * focused, and filter indexes only when the reader opens the filters.
+ * The /tim-kiem/ page's script: a small client over Pagefind's JS API (the pages) and the name
+ * index (every recipient: name-shard.ts), queried together. The form is a plain GET form (q,
+ * filters, sort), so the URL always holds the search; this script runs it in place, keeps the
+ * URL in step (back and forward work), lists results ten at a time (merge.ts: names above body
+ * text), and shows filters with counts from both sources. Pagefind is loaded only when there is
+ * something to search, or when the box is focused, and filter indexes only when the reader
+ * opens the filters.
  */
 import { foldVietnamese } from '../utils/text.ts';
 import { FILTER_KEYS, META, META_WEIGHTS, type FilterKey } from './keys.ts';
+import { nextByDate, relevanceOrder, type Slot } from './merge.ts';
+import { filterHits, hitCounts, mergeCounts } from './name-filters.ts';
+import { searchNames, type NameResult } from './name-search.ts';
+import { NAME_INDEX_PATH, nameMatchLevel, nameTokens, type NameHit, type ShardJson } from './name-shard.ts';
 import {
   displayDate,
   hasFilters,
@@ -14,8 +20,8 @@ import {
   pagefindSort,
   parseState,
   queryWords,
-  rerankByTitle,
   stateToSearch,
+  bestTitleMatch,
   type SearchState,
   type Sort,
 } from './query-state.ts';
@@ -65,8 +71,16 @@ function start(root: HTMLElement, s: Strings): void {
   let state = parseState(new URLSearchParams(location.search));
   let pagefind: Promise<Pagefind> | undefined;
   let filtersLoaded: Promise<void> | undefined;
-  let results: SearchResponse['results'] = [];
+  /** This search's pages (Pagefind), their data as loaded, and its recipients (filtered). */
+  let pages: SearchResponse['results'] = [];
+  let pageData = new Map<number, Promise<ResultData>>();
+  let names: NameHit[] = [];
+  /** By relevance, the whole merged order; by date, built as the reader asks for more. */
+  let plan: Slot[] = [];
+  let nextPage = 0;
+  let nextName = 0;
   let shown = 0;
+  const shards = new Map<string, Promise<ShardJson | undefined>>();
   let run = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
@@ -78,6 +92,45 @@ function start(root: HTMLElement, s: Strings): void {
       return pf;
     });
     return pagefind;
+  }
+
+  /** A name index file; undefined when it does not exist (a word in no name) or cannot be read. */
+  function fetchShard(file: string): Promise<ShardJson | undefined> {
+    let shard = shards.get(file);
+    if (!shard) {
+      shard = fetch(`${NAME_INDEX_PATH}${file}`)
+        .then((response) => (response.ok ? (response.json() as Promise<ShardJson>) : undefined))
+        .catch(() => undefined);
+      shards.set(file, shard);
+    }
+    return shard;
+  }
+
+  function dataOf(index: number): Promise<ResultData> {
+    let data = pageData.get(index);
+    if (!data) {
+      data = (pages[index] as SearchResponse['results'][number]).data();
+      pageData.set(index, data);
+    }
+    return data;
+  }
+
+  /** A recipient shown like a page result: kicker, name, then award, decision, year, unit, kind. */
+  function hitData(hit: NameHit): ResultData {
+    return {
+      url: hit.url,
+      excerpt: '',
+      meta: {
+        title: hit.posthumous ? `${hit.name} (${s['posthumous']})` : hit.name,
+        [META.date]: hit.date,
+        [META.award]: hit.award,
+        [META.decision]: hit.decision,
+        [META.unit]: hit.unit || undefined,
+        [META.kind]: hit.kind,
+        [META.status]: hit.status || undefined,
+      },
+      filters: { loai: [s['searchTypeRecipient'] ?? ''] },
+    };
   }
 
   function format(template: string | undefined, values: Record<string, string | number>): string {
@@ -113,7 +166,7 @@ function start(root: HTMLElement, s: Strings): void {
   }
 
   /** Counts per filter value: for a filter with a choice made, as if that filter were not set. */
-  async function counts(pf: Pagefind, response: SearchResponse): Promise<SearchResponse['filters']> {
+  async function counts(pf: Pagefind, response: SearchResponse, hits: NameHit[]): Promise<SearchResponse['filters']> {
     const out = { ...response.filters };
     const term = state.q || null;
     const sort = pagefindSort(state.sort);
@@ -123,7 +176,7 @@ function start(root: HTMLElement, s: Strings): void {
         if (other?.filters[key]) out[key] = other.filters[key];
       }),
     );
-    return out;
+    return mergeCounts(out, hitCounts(hits, state, s['searchTypeRecipient'] ?? ''));
   }
 
   async function execute(): Promise<void> {
@@ -132,7 +185,8 @@ function start(root: HTMLElement, s: Strings): void {
     root.toggleAttribute('data-active', Boolean(state.q) || hasFilters(state));
     document.title = state.q ? `${s['search']}: ${state.q} | ${baseTitle.split(' | ').at(-1)}` : baseTitle;
     if (!state.q && !hasFilters(state)) {
-      results = [];
+      pages = [];
+      names = [];
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
@@ -143,7 +197,10 @@ function start(root: HTMLElement, s: Strings): void {
     status.textContent = s['searchLoading'] ?? '';
     list.setAttribute('aria-busy', 'true');
     let response: SearchResponse | null;
+    let found: NameResult;
     let pf: Pagefind;
+    // The name index is fetched at the same time as Pagefind loads and searches.
+    const named = searchNames(state.q, fetchShard);
     try {
       pf = await load();
       if (details.open) await loadFilters(pf);
@@ -152,39 +209,77 @@ function start(root: HTMLElement, s: Strings): void {
         filters: pagefindFilters(state),
         ...(sort ? { sort } : {}),
       });
+      found = await named;
     } catch {
       status.textContent = s['searchFailed'] ?? '';
       list.removeAttribute('aria-busy');
       return;
     }
     if (!response || id !== run) return;
-    results = response.results;
+    pages = response.results;
+    pageData = new Map();
+    const newestFirst = state.sort !== 'cu-nhat';
+    names = filterHits(found.hits, state, s['searchTypeRecipient'] ?? '').sort((a, b) =>
+      newestFirst ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date),
+    );
     shown = 0;
+    nextPage = 0;
+    nextName = 0;
+    plan = [];
+    if (!state.sort) {
+      const first = await Promise.all(pages.slice(0, PAGE_SIZE).map((_, i) => dataOf(i)));
+      const titles = (d: ResultData) => [d.meta['title'] ?? '', ...(d.meta[META.formerNames]?.split('; ') ?? [])];
+      const tokens = nameTokens(state.q);
+      plan = relevanceOrder(
+        first.map((d) => bestTitleMatch(titles(d), state.q)),
+        pages.length,
+        names.map((hit) => nameMatchLevel(hit.name, tokens)),
+      );
+    }
+    if (id !== run) return;
     list.replaceChildren();
     await showMore(false, id);
     if (id !== run) return;
     list.removeAttribute('aria-busy');
     // Announced once the results are on the page.
     const query = state.q || '…';
-    status.textContent = results.length
-      ? format(s['searchCount'], { count: results.length.toLocaleString('vi-VN'), query })
+    const total = pages.length + names.length;
+    status.textContent = total
+      ? format(s['searchCount'], { count: total.toLocaleString('vi-VN'), query })
       : format(s['searchNone'], { query });
-    if (details.open && id === run) drawFacets(await counts(pf, response));
+    // Only common words ("nguyen van"): rather than download every such name, ask for the given name.
+    if (!found.hits.length && found.missing)
+      status.textContent += ` ${format(s['searchNamesMore'], { count: found.missing.toLocaleString('vi-VN'), query })}`;
+    if (details.open && id === run) drawFacets(await counts(pf, response, found.hits));
+  }
+
+  /** The next places of the merged list: by relevance from the plan, by date by merging both sources. */
+  async function nextSlots(count: number): Promise<Slot[]> {
+    if (!state.sort) return plan.slice(shown, shown + count);
+    const order = state.sort === 'moi-nhat' ? 'desc' : 'asc';
+    const out: Slot[] = [];
+    while (out.length < count) {
+      // Ask for the next pages' data together, not one by one.
+      for (let i = nextPage; i < Math.min(pages.length, nextPage + PAGE_SIZE); i++) void dataOf(i);
+      const pageDate = nextPage < pages.length ? ((await dataOf(nextPage)).meta[META.date] ?? '') : undefined;
+      const next = nextByDate(pageDate, names[nextName]?.date, order);
+      if (!next) break;
+      out.push(next === 'page' ? { page: nextPage++ } : { name: nextName++ });
+    }
+    return out;
   }
 
   async function showMore(moveFocus: boolean, id = run): Promise<void> {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    let data = await Promise.all(batch.map((r) => r.data()));
+    const slots = await nextSlots(PAGE_SIZE);
+    const data = await Promise.all(
+      slots.map((slot) => ('page' in slot ? dataOf(slot.page) : hitData(names[slot.name] as NameHit))),
+    );
     if (id !== run) return;
-    if (shown === 0 && !state.sort) {
-      const names = (d: ResultData) => [d.meta['title'] ?? '', ...(d.meta[META.formerNames]?.split('; ') ?? [])];
-      data = rerankByTitle(data, names, state.q);
-    }
     const words = queryWords(state.q);
     const items = data.map((d) => resultItem(d, words));
     list.append(...items);
-    shown += batch.length;
-    more.hidden = shown >= results.length;
+    shown += slots.length;
+    more.hidden = shown >= pages.length + names.length;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -224,12 +319,14 @@ function start(root: HTMLElement, s: Strings): void {
       : date
         ? displayDate(date)
         : '';
-    const excerpt = document.createElement('p');
-    excerpt.className = 'excerpt';
-    excerpt.append(highlight(data.excerpt, words));
     li.append(kicker, heading);
     if (facts.textContent) li.append(facts);
-    li.append(excerpt);
+    if (data.excerpt) {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'excerpt';
+      excerpt.append(highlight(data.excerpt, words));
+      li.append(excerpt);
+    }
     return li;
   }
 

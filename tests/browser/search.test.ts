@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
+import { decodeShard, nameTokens, shardFile, type ShardJson } from '../../src/search/name-shard.ts';
 
 const STORY = '/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/';
 const SHOTS_DIR = 'test-results/screenshots';
@@ -89,17 +90,21 @@ describe('search', () => {
     return Number(/Tìm thấy ([\d.]+) kết quả/.exec(status)?.[1]?.replace(/\./g, '') ?? 0);
   }
 
-  it('is built with the site: the pages marked for indexing and one record per recipient', () => {
+  it('is built with the site: the pages marked for indexing, and every recipient in the name index', () => {
     const bundle = join(site.outDir, 'pagefind');
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
     // Pagefind's own interfaces are not published: the site has its own page.
     expect(existsSync(join(bundle, 'pagefind-ui.js'))).toBe(false);
-    const recipients = (JSON.parse(readFileSync(join(site.outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as unknown[])
-      .length;
-    const log = /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen, \d+ ms/.exec(site.output);
+    const rows = JSON.parse(readFileSync(join(site.outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as {
+      name: string;
+      url: string;
+    }[];
+    const log = /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen \((\d+) tệp tên\), \d+ ms/.exec(
+      site.output,
+    );
     expect(log, site.output).not.toBeNull();
-    expect(Number(log?.[2])).toBe(recipients);
-    // Only real pages: stories, exemplars, decisions, units, clusters, movements — no listings.
+    expect(Number(log?.[2])).toBe(rows.length);
+    // Only real pages: stories, exemplars, decisions, units, clusters, movements — no listings, no recipients.
     const real = ['tin-tuc', 'dien-hinh', 'khen-thuong', 'don-vi', 'cum-thi-dua', 'phong-trao'].reduce(
       (sum, dir) =>
         sum +
@@ -108,7 +113,15 @@ describe('search', () => {
         ).length,
       0,
     );
-    expect(readdirSync(join(bundle, 'fragment')).length).toBe(real + recipients);
+    expect(readdirSync(join(bundle, 'fragment')).length).toBe(real);
+    // Each recipient is in the file of its name's last word, with its page and anchor.
+    const names = join(site.outDir, 'tim-kiem/ten');
+    expect(readdirSync(names).length).toBe(Number(log?.[3]));
+    for (const row of rows) {
+      const file = join(names, shardFile(nameTokens(row.name).at(-1) as string));
+      const hits = decodeShard(JSON.parse(readFileSync(file, 'utf8')) as ShardJson);
+      expect(hits.map((hit) => hit.url)).toContain(new URL(row.url).pathname + new URL(row.url).hash);
+    }
   });
 
   it.each(EXPECTED)('“%s” finds %s in the top three (%s)', async (query, url) => {
@@ -143,9 +156,9 @@ describe('search', () => {
     await close();
   });
 
-  it('finds a unit’s records under its former name', async () => {
+  it('shows a recipient’s award, decision, year, present unit and kind, and filters recipients by type', async () => {
     const { page, close } = await open(
-      `/tim-kiem/?q=thua+thien&loai=${encodeURIComponent('Tập thể, cá nhân được khen')}`,
+      `/tim-kiem/?q=kenji+watanabe&loai=${encodeURIComponent('Tập thể, cá nhân được khen')}`,
     );
     await settled(page);
     const urls = await resultUrls(page);
@@ -156,6 +169,22 @@ describe('search', () => {
     expect(await kenji.locator('.meta').textContent()).toBe(
       'Công dân danh dự · Quyết định số 2988/QĐ-UBND · 2023 · Thành phố Huế · Cá nhân',
     );
+    await close();
+  });
+
+  it('fetches a name’s few small index files, and for common words alone asks for the full name', async () => {
+    const { page, close } = await open('/tim-kiem/');
+    const names: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/tim-kiem/ten/')) names.push(path);
+    });
+    await page.goto(`${server.url}/tim-kiem/?q=dang+thi+ngoc+thuy`);
+    await settled(page);
+    expect(names.sort()).toEqual(['dang', 'ngoc', 'thi', 'thuy'].map((w) => `/tim-kiem/ten/${w}.json`));
+    // "Đặng Thị" ends no name: the page says how many names hold the words and asks for the rest.
+    await page.goto(`${server.url}/tim-kiem/?q=dang+thi`);
+    expect(await settled(page)).toMatch(/Có tới \d+ người có tên chứa các từ “dang thi”: hãy gõ đủ họ và tên/);
     await close();
   });
 

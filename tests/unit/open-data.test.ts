@@ -8,6 +8,10 @@ import {
   generateOpenDataRows,
 } from '../../src/utils/open-data.ts';
 import { textStream } from '../../src/utils/text-stream.ts';
+import { readOpenDataRows } from '../../src/io/read-open-data.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const decision = {
   id: 'qd-1',
@@ -79,6 +83,15 @@ describe('open data', () => {
       expect(JSON.parse(text)).toEqual(many);
       expect(text.split('\n')).toHaveLength(many.length + 3);
       expect(JSON.parse(await new Response(textStream(generateOpenDataJsonChunks([]))).text())).toEqual([]);
+    });
+
+    it('reads the JSON back a line at a time, as the search index does', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'open-data-'));
+      writeFileSync(join(dir, 'a.json'), [...generateOpenDataJsonChunks(many)].join(''));
+      expect(await readOpenDataRows(join(dir, 'a.json'))).toEqual(many);
+      writeFileSync(join(dir, 'empty.json'), [...generateOpenDataJsonChunks([])].join(''));
+      expect(await readOpenDataRows(join(dir, 'empty.json'))).toEqual([]);
+      expect(await readOpenDataRows(join(dir, 'missing.json'))).toEqual([]);
     });
 
     it('streams CSV with one header and the BOM, whatever the number of pieces', async () => {

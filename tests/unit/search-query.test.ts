@@ -6,7 +6,7 @@ import {
   pagefindSort,
   parseState,
   queryWords,
-  rerankByTitle,
+  bestTitleMatch,
   stateToSearch,
   titleMatch,
 } from '../../src/search/query-state.ts';
@@ -57,25 +57,10 @@ describe('query words and titles', () => {
     expect(titleMatch('Phường Hoa Lư', '')).toBe(0);
   });
 
-  it('moves phrase matches up and keeps the order of the rest', () => {
-    const titles = ['Phường Nam Hoa Lư', 'Luật có hiệu lực', 'Phường Hoa Lư', 'Hoa và Lư'];
-    expect(rerankByTitle(titles, (x) => [x], 'hoa lu')).toEqual([
-      'Phường Hoa Lư',
-      'Phường Nam Hoa Lư',
-      'Luật có hiệu lực',
-      'Hoa và Lư',
-    ]);
-  });
-
   it('counts a former name like the title', () => {
-    const units = [
-      { title: 'Tặng danh hiệu Công dân tiêu biểu tỉnh Thừa Thiên Huế', former: [] },
-      { title: 'Thành phố Huế', former: ['Tỉnh Thừa Thiên Huế'] },
-    ];
-    expect(rerankByTitle(units, (u) => [u.title, ...u.former], 'thua thien hue').map((u) => u.title)).toEqual([
-      'Thành phố Huế',
-      'Tặng danh hiệu Công dân tiêu biểu tỉnh Thừa Thiên Huế',
-    ]);
+    expect(bestTitleMatch(['Thành phố Huế', 'Tỉnh Thừa Thiên Huế'], 'thua thien hue')).toBe(2);
+    expect(bestTitleMatch(['Tặng danh hiệu Công dân tiêu biểu tỉnh Thừa Thiên Huế'], 'thua thien hue')).toBe(1);
+    expect(bestTitleMatch([], 'thua thien hue')).toBe(0);
   });
 
   it('shows dates as Vietnamese readers write them', () => {

@@ -1,8 +1,8 @@
-/** What the search index is fed: đ-folded words, page tags, and one record per recipient. */
+/** What the search index is fed: đ-folded words, page tags, and each recipient's facts for the name index. */
 import { describe, expect, it } from 'vitest';
 import { dStrokeWords, foldDStroke } from '../../src/search/fold.ts';
 import { pageSearchTags } from '../../src/search/page-tags.ts';
-import { recipientRecord, recipientRecords } from '../../src/search/recipient-records.ts';
+import { recipientFacts } from '../../src/search/recipient-records.ts';
 import { generateOpenDataRows } from '../../src/utils/open-data.ts';
 
 describe('đ folding', () => {
@@ -109,55 +109,34 @@ describe('recipient records', () => {
   ) as [ReturnType<typeof generateOpenDataRows>[number], ReturnType<typeof generateOpenDataRows>[number]];
 
   it('land on the recipient’s anchor on the decision page, as a path', () => {
-    expect(recipientRecord(individual).url).toBe('/khen-thuong/nam-truc-2022/#tran-van-duc');
+    const facts = recipientFacts(individual);
+    expect(facts.decision[0]).toBe('/khen-thuong/nam-truc-2022/');
+    expect(facts.anchor).toBe('tran-van-duc');
   });
 
-  it('show award with class, decision number, date, unit, kind and status', () => {
-    const record = recipientRecord(individual);
-    expect(record.language).toBe('vi');
-    expect(record.meta).toMatchObject({
-      title: 'Trần Văn Đức (truy tặng)',
-      ngay: '2022-12-28',
-      khen: 'Huân chương Lao động hạng Ba',
-      qd: '1561/QĐ-UBND',
-      don_vi: 'Thành phố Huế',
-      doi_tuong: 'Cá nhân',
-      trang_thai: 'Đã thu hồi',
-    });
-    expect(record.sort).toEqual({ ngay: '2022-12-28' });
-  });
-
-  it('are found by the unit’s former name and by the name typed with d for đ', () => {
-    const record = recipientRecord(individual);
-    expect(record.content).toContain('Tỉnh Thừa Thiên Huế');
-    expect(record.content).toContain('1561/QĐ-UBND');
-    expect(record.meta['ascii']?.split(' ')).toContain('dức');
-    expect(record.meta['ascii_title']).toBe('dức');
-  });
-
-  it('filter by type, year, award (without class), level, unit and kind', () => {
-    expect(recipientRecord(individual).filters).toEqual({
-      loai: ['Tập thể, cá nhân được khen'],
-      nam: ['2022'],
-      'hinh-thuc': ['Huân chương Lao động'],
-      cap: ['Cơ sở'],
-      'don-vi': ['Thành phố Huế'],
-      'doi-tuong': ['Cá nhân'],
+  it('show award with class, decision number, date, level, status, unit and kind', () => {
+    expect(recipientFacts(individual)).toEqual({
+      name: 'Trần Văn Đức',
+      posthumous: true,
+      kind: 'Cá nhân',
+      decision: [
+        '/khen-thuong/nam-truc-2022/',
+        '1561/QĐ-UBND',
+        '2022-12-28',
+        'Huân chương Lao động hạng Ba',
+        'Huân chương Lao động',
+        'Cơ sở',
+        'Đã thu hồi',
+      ],
+      unit: ['Thành phố Huế', 'tp-hue'],
+      anchor: 'tran-van-duc',
     });
   });
 
-  it('leave free-text units out of the unit filter, and say a collective’s own unit once', () => {
-    const record = recipientRecord(collective);
-    expect(record.filters['don-vi']).toBeUndefined();
-    expect(record.meta['don_vi']).toBe('Phường Hoa Lư');
-    expect(record.content.match(/Phường Hoa Lư/g)).toHaveLength(1);
-    expect(record.meta['ascii_title']).toBeUndefined();
-  });
-
-  it('are one per row', () => {
-    expect(recipientRecords([individual, collective]).map((r) => r.url)).toEqual([
-      '/khen-thuong/nam-truc-2022/#tran-van-duc',
-      '/khen-thuong/nam-truc-2022/#phuong-hoa-lu',
-    ]);
+  it('give free-text units no id, so that they stay out of the unit filter', () => {
+    const facts = recipientFacts(collective);
+    expect(facts.unit).toEqual(['Phường Hoa Lư', '']);
+    expect(facts.posthumous).toBe(false);
+    expect(facts.decision[6]).toBe('Đã thu hồi');
   });
 });

@@ -1,0 +1,151 @@
+/**
+ * The name index: every recipient of every decision, found by name without Pagefind. A Pagefind
+ * record per recipient cost every first query about 8 bytes per recipient (its page table) and
+ * long posting lists for common name words; these small JSON files cost a name query a few KB.
+ *
+ * Layout, under /tim-kiem/ten/: one file per folded word of any name (`an.json` for "An", "Ấn",
+ * "Ăng" is `ang.json`). A word's file lists the names that END in it (the given name of a person;
+ * the last word of a collective) and counts the names that contain it elsewhere, so a query of
+ * only common words ("nguyen van") can say how many names it would have to download and ask for
+ * the given name instead. When too many names end in a word, its file lists instead the other
+ * words of those names with their counts, and each (last word, other word) pair has its own file
+ * (`an.nguyen.json`: the names ending in "An" that contain "Nguyễn"): a query for "nguyen van an"
+ * fetches `nguyen.json`, `van.json`, `an.json`, then the smallest of `an.nguyen.json` and
+ * `an.van.json`. A word in no name has no file (the fetch answers 404).
+ *
+ * Each file carries what a result shows, in tables so that a decision's facts are written once
+ * per file: see ShardJson. Pure, and bundled into the search page's script: no imports beyond
+ * the folding helper.
+ */
+import { foldVietnamese } from '../utils/text.ts';
+
+/** Where the files are, from the site root. */
+export const NAME_INDEX_PATH = '/tim-kiem/ten/';
+
+/** Records a file may list before it is split by the names' other words. */
+export const SHARD_CAP = 300;
+
+/** A decision page as the records of one file refer to it. */
+export type DecisionRow = [
+  /** Path of the decision page holding the rows (`/khen-thuong/x/trang-2/`). */
+  path: string,
+  /** Decision number: "156/QĐ-UBND". */
+  decision: string,
+  /** Date signed, `YYYY-MM-DD` in Vietnam. */
+  date: string,
+  /** Award with its class, as shown: "Huân chương Lao động hạng Ba"; '' when it is awardName (no class). */
+  award: string,
+  /** Award without class, the award filter's value. */
+  awardName: string,
+  /** Conferring level, the level filter's value: "Cơ sở". */
+  level: string,
+  /** Status label when the decision is not a plain one ("Đề nghị", "Đã thu hồi"), else ''. */
+  status: string,
+];
+
+/** A recipient's unit: its name as shown, and its id when it is in the unit list ('' for free text). */
+export type UnitRow = [name: string, id: string];
+
+/**
+ * One recipient: name; index into `k` (kind label); index into `d`; index into `u` or -1; then,
+ * only when needed, the anchor (when it is not anchorOf(name), e.g. a namesake's `-2`) and 1
+ * for a posthumous award.
+ */
+export type RecordRow = [name: string, kind: number, decision: number, unit: number, anchor?: string, posthumous?: 1];
+
+export interface ShardJson {
+  /** Names that contain the word but not as their last word (absent when none). */
+  n?: number;
+  /** Names ending in the word, when they are split into pair files. */
+  c?: number;
+  /** When split: each other word of those names → how many of them contain it. */
+  s?: Record<string, number>;
+  /** Kind labels ("Cá nhân"), decisions and units the records refer to. */
+  k?: string[];
+  d?: DecisionRow[];
+  u?: UnitRow[];
+  r?: RecordRow[];
+}
+
+/** A recipient as the search page shows and filters it. */
+export interface NameHit {
+  name: string;
+  posthumous: boolean;
+  kind: string;
+  url: string;
+  decision: string;
+  date: string;
+  award: string;
+  awardName: string;
+  level: string;
+  status: string;
+  unit: string;
+  unitId: string;
+}
+
+/** The folded words of a text, in order ("Đặng Thị Ngọc Thủy" → dang, thi, ngoc, thuy). */
+export function nameTokens(text: string): string[] {
+  return foldVietnamese(text.normalize('NFC'))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The anchor a name gets on its decision page when it has no namesake there: the same as
+ * slugVi for names in Vietnamese and Latin letters. Other anchors are stored in the record.
+ */
+export function anchorOf(name: string): string {
+  return nameTokens(name).join('-');
+}
+
+/** A word as a file name: itself when plain ASCII, else its code points (Chinese, Lao…). */
+function fileWord(word: string): string {
+  return /^[a-z0-9]+$/.test(word) ? word : `_${[...word].map((c) => c.codePointAt(0)?.toString(36)).join('_')}`;
+}
+
+/** The file of a word, or of a (last word, other word) pair: `an.json`, `an.nguyen.json`. */
+export function shardFile(last: string, other?: string): string {
+  return `${fileWord(last)}${other === undefined ? '' : `.${fileWord(other)}`}.json`;
+}
+
+/** The records of a file, resolved against its tables. */
+export function decodeShard(shard: ShardJson): NameHit[] {
+  const kinds = shard.k ?? [];
+  const decisions = shard.d ?? [];
+  const units = shard.u ?? [];
+  return (shard.r ?? []).map(([name, kind, decision, unit, anchor, posthumous]) => {
+    const d = decisions[decision] ?? ['', '', '', '', '', '', ''];
+    const u = units[unit];
+    return {
+      name,
+      posthumous: posthumous === 1,
+      kind: kinds[kind] ?? '',
+      url: `${d[0]}#${anchor || anchorOf(name)}`,
+      decision: d[1],
+      date: d[2],
+      award: d[3] || d[4],
+      awardName: d[4],
+      level: d[5],
+      status: d[6],
+      unit: u?.[0] ?? '',
+      unitId: u?.[1] ?? '',
+    };
+  });
+}
+
+/** Whether a name has every word of the query (folded, in any order). */
+export function nameMatches(name: string, queryTokens: readonly string[]): boolean {
+  const words = new Set(nameTokens(name));
+  return queryTokens.every((token) => words.has(token));
+}
+
+/**
+ * How well a name matches the query: 2 when it is the query, 1 when it holds the query's words
+ * in order, 0 when it holds them in another order.
+ */
+export function nameMatchLevel(name: string, queryTokens: readonly string[]): 0 | 1 | 2 {
+  const words = nameTokens(name).join(' ');
+  const query = queryTokens.join(' ');
+  if (words === query) return 2;
+  return ` ${words} `.includes(` ${query} `) ? 1 : 0;
+}
