@@ -190,5 +190,5 @@ export const en: Dictionary = {
   ogCardOf: 'Share image of',
   // Name index (issue 5, recipients found by name outside Pagefind).
   searchNamesMore:
-    'Up to {count} people have names containing “{query}”: type the full name (for example “nguyen van an”) to find them.',
+    'People are found by their full name: up to {count} more may have names containing “{query}”. Type the whole name (for example “nguyen van an”).',
 };

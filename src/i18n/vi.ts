@@ -190,7 +190,7 @@ export const vi = {
   ogCardOf: 'Ảnh chia sẻ của',
   // Name index (issue 5, recipients found by name outside Pagefind).
   searchNamesMore:
-    'Có tới {count} người có tên chứa các từ “{query}”: hãy gõ đủ họ và tên (ví dụ “nguyen van an”) để tìm họ.',
+    'Người được khen được tìm theo đủ họ và tên: có thể còn tới {count} người khác có tên chứa các từ “{query}”. Hãy gõ đủ họ và tên (ví dụ “nguyen van an”).',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };
