@@ -1,5 +1,7 @@
 /** What the importer cannot accept, located by row and column (or by option), in Vietnamese then English. */
-export interface ImportProblem {
+import type { Message } from '../validation/diagnostic.ts';
+
+export interface ImportProblem extends Message {
   severity: 'error' | 'warning';
   /** Row number in the file, as Excel shows it. */
   row?: number | undefined;
@@ -7,11 +9,4 @@ export interface ImportProblem {
   column?: string | undefined;
   /** The command-line option concerned: `--ngay-ky`. */
   option?: string | undefined;
-  vi: string;
-  en: string;
-  found?: string | undefined;
-  allowedVi?: string | undefined;
-  allowedEn?: string | undefined;
-  /** Closest valid values, best first. */
-  suggestions?: string[] | undefined;
 }

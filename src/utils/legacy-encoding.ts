@@ -13,6 +13,7 @@
  * samples "unicode", so the reverse direction (longest sequence first) and the detection are ours.
  */
 import { toTCVN3, toVNI } from 'vietnamese-conversion';
+import { boundedMemo } from './bounded-memo.ts';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -164,22 +165,11 @@ function commonWords(text: string): number {
 }
 
 /**
- * Verdicts already reached, by word. Every text field of every entry passes through the detector
+ * Verdicts are remembered by word. Every text field of every entry passes through the detector
  * (at 10,000 stories and 100,000 recipients, half a million words), but the words repeat: a few
- * thousand syllables and names. Bounded, so a pathological corpus cannot grow it without end.
+ * thousand syllables and names.
  */
-const verdicts = new Map<string, boolean>();
-const MAX_VERDICTS = 200_000;
-
-function isBrokenWordCached(word: string): boolean {
-  let verdict = verdicts.get(word);
-  if (verdict === undefined) {
-    verdict = isBrokenWord(word);
-    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-    verdicts.set(word, verdict);
-  }
-  return verdict;
-}
+const isBrokenWordCached = boundedMemo(isBrokenWord, 200_000);
 
 /** How many words with letters beyond ASCII cannot be Vietnamese syllables. */
 function brokenWords(text: string): number {

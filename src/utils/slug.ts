@@ -4,20 +4,7 @@
  * slugify turns đ into "dj". Tags, recipient anchors and anything else built from names use this.
  */
 import slugify from '@sindresorhus/slugify';
+import { boundedMemo } from './bounded-memo.ts';
 
-/**
- * Slugs already made, by text: a build slugs 100,000 recipient names and every tag on every page,
- * and names repeat. Bounded, so no corpus can grow it without end.
- */
-const made = new Map<string, string>();
-const MAX_MADE = 100_000;
-
-export function slugVi(text: string): string {
-  let slug = made.get(text);
-  if (slug === undefined) {
-    slug = slugify(text, { locale: 'vi' });
-    if (made.size >= MAX_MADE) made.clear();
-    made.set(text, slug);
-  }
-  return slug;
-}
+/** Slugs are remembered: a build slugs 100,000 recipient names and every tag on every page, and names repeat. */
+export const slugVi = boundedMemo((text: string) => slugify(text, { locale: 'vi' }), 100_000);

@@ -6,7 +6,6 @@
  * exactly), JSON-LD parsed as JSON, RSS and the sitemap parsed as XML, open data parsed back.
  * Search results and share images are not built yet (other branches) and are not covered here.
  */
-import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { buildSite } from '../helpers/build.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { writeTree } from '../helpers/content-tree.ts';
 import { EVIL, EVIL_SHORT, FORMULA, HOSTILE } from '../helpers/hostile-site.ts';
+import { readOpenDataFiles } from '../helpers/open-data.ts';
 
 const STORY = '/tin-tuc/hoi-nghi-cum-1/';
 
@@ -158,14 +158,7 @@ describe('text from content never becomes markup', () => {
   });
 
   it('gives open data back exactly, with a spreadsheet formula kept as text in the CSV', () => {
-    const csv = parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.csv'), 'utf8'), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
-    const json = JSON.parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >[];
+    const { csv, json } = readOpenDataFiles(outDir);
     expect(csv.map((r) => r['name']).sort()).toEqual([`'${FORMULA}`, `Nguyễn Thị ${EVIL}`].sort());
     expect(csv.find((r) => r['kind'] === 'ca-nhan')?.['citation']).toBe(EVIL);
     expect(json.map((r) => r['name']).sort()).toEqual([FORMULA, `Nguyễn Thị ${EVIL}`].sort());

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readOpenDataFiles } from '../helpers/open-data.ts';
 import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
 function text(html: string): string {
@@ -106,14 +107,7 @@ describe('the sample site', () => {
   it('exports every recipient of every decision as CSV and JSON that match the decisions', async () => {
     const { parse } = await import('csv-parse/sync');
     const { parse: parseYaml } = await import('yaml');
-    const rows = parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.csv'), 'utf8'), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
-    const json = JSON.parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >[];
+    const { csv: rows, json } = readOpenDataFiles(outDir);
     expect(json).toHaveLength(rows.length);
     // Count recipients from the source files: inline lists and CSV annexes.
     let expected = 0;

@@ -5,6 +5,7 @@
  */
 import { emblem } from '../emblem.ts';
 import { FONT_FAMILY } from '../fonts.ts';
+import { fittedStyle, type Fitted } from '../fit.ts';
 import { h, type OgChild, type OgElement } from '../h.ts';
 import { PALETTE } from '../palette.ts';
 import type { CardSite, Figure } from '../cards.ts';
@@ -225,5 +226,45 @@ export function frame(options: {
       options.body,
     ),
     footer(options.site, options.meta),
+  );
+}
+
+/**
+ * The body of the cards that name something (decisions, units, clusters, movements): a kicker, the
+ * fitted headline and one muted line at the top, the figures at the bottom.
+ */
+export function headlineBody(options: {
+  kicker: OgElement;
+  title: Fitted;
+  /** Space between the headline and the line under it. */
+  lineGap: number;
+  line?: string | undefined;
+  figures?: readonly Figure[] | undefined;
+}): OgElement {
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', height: '100%' },
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column' },
+      options.kicker,
+      h('div', { ...fittedStyle(options.title, BODY_WIDTH), fontWeight: 700, color: PALETTE.ink }, options.title.text),
+      options.line &&
+        h(
+          'div',
+          {
+            display: 'block',
+            marginTop: options.lineGap,
+            fontSize: 28,
+            lineHeight: '38px',
+            color: PALETTE.muted,
+            lineClamp: 1,
+            textOverflow: 'ellipsis',
+            width: BODY_WIDTH,
+          },
+          options.line,
+        ),
+    ),
+    options.figures && figures(options.figures),
   );
 }
