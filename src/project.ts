@@ -4,3 +4,5 @@
  */
 export const CONTENT_DIR = process.env['BANG_VANG_CONTENT'] ?? 'content';
 export const TAXONOMY_FILE = 'src/data/award-taxonomy.yaml';
+/** The folder of story pages (`/tin-tuc/<slug>/`): the search puts older stories in its archive. */
+export const STORY_ROUTE = 'tin-tuc';

@@ -33,8 +33,10 @@ export interface SearchBench {
   indexMs: number | null;
   /** Records indexed: Pagefind's pages plus the name index's recipients. */
   records: number;
-  /** Of which Pagefind pages. */
+  /** Of which Pagefind pages, in the main index and in the archive of older stories. */
   pages: number;
+  mainPages: number;
+  archivePages: number;
   recordsPerSecond: number | null;
   /** dist/pagefind and dist/tim-kiem/ten together: bytes on disk and number of files. */
   indexBytes: number;
@@ -46,7 +48,13 @@ export interface SearchBench {
   pageBytes: number;
   firstQuery: QueryBytes;
   secondQuery: QueryBytes;
-  /** Further queries on request (options.more), each after the ones before. */
+  /**
+   * With an archive: ticking "older stories too" after the second query (that query again, now
+   * in both indexes), then the first query again in both.
+   */
+  archiveQuery?: QueryBytes;
+  archiveLaterQuery?: QueryBytes;
+  /** Further queries on request (options.more), after the second, in the main index. */
   moreQueries?: QueryBytes[];
 }
 
@@ -144,10 +152,16 @@ export async function measureSearch(
   const [first, second] = options.queries ?? ['nguyen van an', 'dong hoa'];
   const bundle = join(outDir, 'pagefind');
   const bundleFiles = files(bundle);
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
+  const pagesIn = (dir: string): number => {
+    if (!existsSync(join(dir, 'pagefind-entry.json'))) return 0;
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
   };
-  const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  const mainPages = pagesIn(bundle);
+  const archivePages = pagesIn(join(bundle, 'luu-tru'));
+  const pages = mainPages + archivePages;
   const names = join(outDir, 'tim-kiem/ten');
   const nameFiles = existsSync(names) ? files(names) : [];
   const openData = join(outDir, 'du-lieu/khen-thuong.json');
@@ -189,14 +203,34 @@ export async function measureSearch(
 
     const firstQuery = await run(first);
     const secondQuery = await run(second);
+    // Further queries in the main index, before the reader asks for older stories.
     const extra = [];
     for (const query of options.more ?? []) extra.push(await run(query));
+    let archiveQuery: QueryBytes | undefined;
+    let archiveLaterQuery: QueryBytes | undefined;
+    if (await page.locator('[data-old]').isVisible()) {
+      // The change starts the search at once (aria-busy set), so wait for it to end.
+      await page.locator('#search-old').check();
+      await page.waitForURL(/tin-cu=1/);
+      await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === null, {
+        timeout: 120_000,
+      });
+      await page.waitForLoadState('networkidle');
+      const taken = server.take();
+      const results = Number(
+        /([\d.]+) kết quả/.exec((await page.textContent('[data-status]')) ?? '')?.[1]?.replace(/\./g, '') ?? 0,
+      );
+      archiveQuery = { query: second, ...taken, results };
+      archiveLaterQuery = await run(first);
+    }
     await context.close();
     return {
       indexMs,
       records,
       recordsPerSecond: indexMs ? Math.round((records / indexMs) * 1000) : null,
       pages,
+      mainPages,
+      archivePages,
       indexBytes: size(bundle, bundleFiles) + size(names, nameFiles),
       indexFiles: bundleFiles.length + nameFiles.length,
       nameIndexBytes: size(names, nameFiles),
@@ -204,6 +238,8 @@ export async function measureSearch(
       pageBytes,
       firstQuery,
       secondQuery,
+      ...(archiveQuery ? { archiveQuery } : {}),
+      ...(archiveLaterQuery ? { archiveLaterQuery } : {}),
       ...(extra.length ? { moreQueries: extra } : {}),
     };
   } finally {

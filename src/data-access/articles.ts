@@ -3,6 +3,7 @@
  * Drafts are included only by the dev server.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { STORY_ROUTE } from '../project.ts';
 import { relatedStories } from '../utils/related.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -18,7 +19,7 @@ export function getArticles(): Promise<ArticleEntry[]> {
 }
 
 export function articleUrl(id: string): string {
-  return `/tin-tuc/${id}/`;
+  return `/${STORY_ROUTE}/${id}/`;
 }
 
 export interface StoryNeighbours {

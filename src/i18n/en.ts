@@ -191,4 +191,9 @@ export const en: Dictionary = {
   // Name index (issue 5, recipients found by name outside Pagefind).
   searchNamesMore:
     'People are found by their full name: up to {count} more may have names containing “{query}”. Type the whole name (for example “nguyen van an”).',
+  // Older stories in their own index (search/scopes.ts).
+  searchOld: 'Older stories too',
+  searchOldNote: '{count} stories published from {oldest} to {newest}',
+  searchOldHint: 'The {count} stories published from {oldest} to {newest} were not searched.',
+  searchOldButton: 'Search them too',
 };

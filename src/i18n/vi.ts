@@ -191,6 +191,11 @@ export const vi = {
   // Name index (issue 5, recipients found by name outside Pagefind).
   searchNamesMore:
     'Người được khen được tìm theo đủ họ và tên: có thể còn tới {count} người khác có tên chứa các từ “{query}”. Hãy gõ đủ họ và tên (ví dụ “nguyen van an”).',
+  // Older stories in their own index (search/scopes.ts).
+  searchOld: 'Tìm cả tin cũ',
+  searchOldNote: '{count} tin đăng từ {oldest} đến {newest}',
+  searchOldHint: 'Chưa tìm trong {count} tin đăng từ {oldest} đến {newest}.',
+  searchOldButton: 'Tìm cả trong các tin này',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

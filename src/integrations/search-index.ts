@@ -1,7 +1,9 @@
 /**
  * Builds the search index once the pages are written (astro:build:done), with Pagefind's Node
  * API: the pages that mark their main content with data-pagefind-body (stories, exemplars,
- * decisions, units, clusters, movements; never listings or the 404). Writes <outDir>/pagefind/.
+ * decisions, units, clusters, movements; never listings or the 404). Two bundles when the site is
+ * large (search/scopes.ts): <outDir>/pagefind/ with all but the older stories, which go to
+ * <outDir>/pagefind/luu-tru/, and the manifest <outDir>/pagefind/pham-vi.json that says so.
  * Recipients are not Pagefind records (each would cost every query bytes): they go to the
  * name index (src/search/name-shard.ts), built from the open-data file the build has just
  * written (du-lieu/khen-thuong.json) into <outDir>/tim-kiem/ten/.
@@ -10,12 +12,21 @@
  * a site whose search silently returns nothing is worse than no new build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { readOpenDataRows } from '../io/read-open-data.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readIndexedPages } from '../io/read-indexed-pages.ts';
 import { writeNameIndex } from '../io/write-name-index.ts';
+import {
+  ARCHIVE_BUNDLE_PATH,
+  MAIN_BUNDLE_PATH,
+  SCOPES_MANIFEST,
+  filesGlob,
+  planScopes,
+  type ScopePlan,
+} from '../search/scopes.ts';
 import { generateNameIndex } from '../search/name-index.ts';
 import { recordPhase } from './phase-timings.ts';
 
@@ -31,6 +42,24 @@ const UNUSED_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** Pagefind's own messages, for fail(). */
+class PagefindErrors extends Error {
+  readonly errors: readonly string[];
+  constructor(errors: readonly string[]) {
+    super(errors.join('; '));
+    this.errors = errors;
+  }
+}
+
+/**
+ * Pagefind's index chunks hold whole words, a few kilobytes of them each (its default is ten
+ * times that). On the 10k-story corpus this cut a first query's index bytes from 64 to 35 KB
+ * (docs/benchmark.md). The cost: Pagefind extends a query's words to longer ones ("hoa" to
+ * "hoàng") only within the chunk it loaded, so fewer such extensions are found (with the default
+ * size too, only some are). Whole words are always found.
+ */
+const INDEX_CHUNK_SIZE = '4000';
+
 function fail(logger: AstroIntegrationLogger, errors: readonly string[]): never {
   logger.error(
     `Không lập được chỉ mục tìm kiếm / the search index could not be built:\n  ${errors.join('\n  ')}\n` +
@@ -38,6 +67,32 @@ function fail(logger: AstroIntegrationLogger, errors: readonly string[]): never 
   );
   // Exit rather than throw: a stack trace means nothing to a press officer.
   process.exit(1);
+}
+
+/** Pagefind's index of these pages of the output folder, written to a bundle folder; the pages it indexed. */
+async function writeBundle(outDir: string, files: readonly string[], bundle: string): Promise<number> {
+  const created = await pagefind.createIndex();
+  if (!created.index) throw new PagefindErrors(created.errors);
+  const { index } = created;
+  const pages = files.length ? await index.addDirectory({ path: outDir, glob: filesGlob(files) }) : undefined;
+  if (pages?.errors.length) throw new PagefindErrors(pages.errors);
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new PagefindErrors(written.errors);
+  for (const file of UNUSED_FILES) rmSync(join(bundle, file), { force: true });
+  return pages?.page_count ?? 0;
+}
+
+/** The main bundle, the archive's when there is one, and the manifest the search page reads. */
+async function writeBundles(outDir: string, plan: ScopePlan): Promise<{ main: number; archive: number }> {
+  const mainBundle = join(outDir, MAIN_BUNDLE_PATH);
+  rmSync(mainBundle, { recursive: true, force: true });
+  const main = await writeBundle(outDir, plan.main, mainBundle);
+  recordPhase('searchIndexPages');
+  const archive = plan.archive.length ? await writeBundle(outDir, plan.archive, join(outDir, ARCHIVE_BUNDLE_PATH)) : 0;
+  await pagefind.close();
+  writeFileSync(join(outDir, SCOPES_MANIFEST), JSON.stringify(plan.manifest));
+  recordPhase('searchIndexPagefind');
+  return { main, archive };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -50,39 +105,31 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         recordPhase('searchIndexStart');
         const outDir = fileURLToPath(dir);
-        // Pagefind's index chunks keep their default size. Smaller ones (its environment variable
-        // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=4000) cut a first query's index bytes by two thirds on
-        // the benchmark corpus, but lost results: the last word is matched as a prefix only within
-        // one chunk (`tin so 12` found 164 pages instead of 272, `thi dua` 928 instead of 994).
-        const created = await pagefind.createIndex();
-        if (!created.index) fail(logger, created.errors);
-        const { index } = created;
-
-        const pages = await index.addDirectory({ path: outDir });
-        if (pages.errors.length) fail(logger, pages.errors);
-        recordPhase('searchIndexPages');
-
-        const bundle = join(outDir, 'pagefind');
-        const written = await index.writeFiles({ outputPath: bundle });
-        if (written.errors.length) fail(logger, written.errors);
-        await pagefind.close();
-        for (const file of UNUSED_FILES) rmSync(join(bundle, file), { force: true });
-        recordPhase('searchIndexPagefind');
-
-        const openData = join(outDir, OPEN_DATA);
-        const rows = await readOpenDataRows(openData);
-        const names = writeNameIndex(outDir, generateNameIndex(rows));
-
-        recordPhase('searchIndexDone');
-        const ms = Math.round(performance.now() - started);
-        // Pagefind reads every HTML file but indexes only those with data-pagefind-body.
-        const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-        logger.info(
-          `Đã lập chỉ mục tìm kiếm: ${indexed} trang, ${rows.length} tập thể, cá nhân được khen (${names.files} tệp tên), ${ms} ms / search index: ${indexed} pages, ${rows.length} recipients in ${names.files} name files, ${ms} ms`,
-        );
+        const mainPages = Number(process.env['BANG_VANG_SEARCH_MAIN_PAGES']) || undefined;
+        // Read by Pagefind's process, which the first createIndex starts.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+        try {
+          const plan = planScopes(readIndexedPages(outDir, ['pagefind/']), mainPages ? { mainPages } : {});
+          recordPhase('searchIndexPlanned');
+          // Pagefind runs in its own process: the name index is built meanwhile.
+          const [counts, { rows, names }] = await Promise.all([
+            writeBundles(outDir, plan),
+            readOpenDataRows(join(outDir, OPEN_DATA)).then((rows) => {
+              const names = writeNameIndex(outDir, generateNameIndex(rows));
+              recordPhase('searchIndexNames');
+              return { rows: rows.length, names };
+            }),
+          ]);
+          recordPhase('searchIndexDone');
+          const ms = Math.round(performance.now() - started);
+          const vi = counts.archive ? ` và ${counts.archive} tin cũ (lưu trữ riêng)` : '';
+          const en = counts.archive ? ` and ${counts.archive} older stories (archive)` : '';
+          logger.info(
+            `Đã lập chỉ mục tìm kiếm: ${counts.main} trang${vi}, ${rows} tập thể, cá nhân được khen (${names.files} tệp tên), ${ms} ms / search index: ${counts.main} pages${en}, ${rows} recipients in ${names.files} name files, ${ms} ms`,
+          );
+        } catch (error) {
+          fail(logger, error instanceof PagefindErrors ? error.errors : [String(error)]);
+        }
       },
     },
   };

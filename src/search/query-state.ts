@@ -1,6 +1,6 @@
 /**
  * The search page's state lives in its URL, so a search can be bookmarked, shared and reached
- * with the back button: `/tim-kiem/?q=dua&nam=2024&nam=2023&sap-xep=moi-nhat`. Pure functions:
+ * with the back button: `/tim-kiem/?q=dua&nam=2024&nam=2023&tin-cu=1&sap-xep=moi-nhat`. Pure functions:
  * URL ↔ state ↔ Pagefind options, and the folded query words used to highlight excerpts.
  */
 import { foldVietnamese } from '../utils/text.ts';
@@ -14,9 +14,13 @@ export interface SearchState {
   sort: Sort;
   /** Selected values per filter; a result matches any selected value of a filter, and every filter. */
   filters: Partial<Record<FilterKey, string[]>>;
+  /** Search the older stories too (the archive index: scopes.ts), not only the main index. */
+  old: boolean;
 }
 
 export const SORT_PARAM = 'sap-xep';
+/** `tin-cu=1`: the older stories too. */
+export const OLD_PARAM = 'tin-cu';
 
 export function parseState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
@@ -29,6 +33,7 @@ export function parseState(params: URLSearchParams): SearchState {
     q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(),
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : '',
     filters,
+    old: params.get(OLD_PARAM) === '1',
   };
 }
 
@@ -37,6 +42,7 @@ export function stateToSearch(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.old) params.set(OLD_PARAM, '1');
   if (state.sort) params.set(SORT_PARAM, state.sort);
   const search = params.toString();
   return search ? `?${search}` : '';

@@ -1,6 +1,7 @@
 /**
- * The /tim-kiem/ page's script: a small client over Pagefind's JS API (the pages) and the name
- * index (every recipient: name-shard.ts), queried together. The form is a plain GET form (q,
+ * The /tim-kiem/ page's script: a small client over Pagefind's JS API (the pages: the main index,
+ * and on a large site the archive of older stories when the search needs it: scopes.ts) and the
+ * name index (every recipient: name-shard.ts), queried together. The form is a plain GET form (q,
  * filters, sort), so the URL always holds the search; this script runs it in place, keeps the
  * URL in step (back and forward work), lists results ten at a time (merge.ts: names above body
  * text), and shows filters with counts from both sources. Pagefind is loaded only when there is
@@ -9,10 +10,11 @@
  */
 import { foldVietnamese } from '../utils/text.ts';
 import { FILTER_KEYS, META, META_WEIGHTS, type FilterKey } from './keys.ts';
-import { nextByDate, relevanceOrder, type Slot } from './merge.ts';
+import { mergeByScore, nextByDate, relevanceOrder, type Slot } from './merge.ts';
 import { filterHits, hitCounts, mergeCounts } from './name-filters.ts';
 import { searchNames, type NameResult } from './name-search.ts';
 import { NAME_INDEX_PATH, nameMatchLevel, nameTokens, type NameHit, type ShardJson } from './name-shard.ts';
+import { MAIN_BUNDLE_PATH, SCOPES_MANIFEST, needsArchive, type ScopesManifest } from './scopes.ts';
 import {
   displayDate,
   hasFilters,
@@ -32,8 +34,13 @@ interface ResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
+interface PageResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
 interface SearchResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
+  results: PageResult[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -46,8 +53,6 @@ interface Pagefind {
 type Strings = Record<string, string> & { filterLabels: Record<FilterKey, string> };
 
 const PAGE_SIZE = 10;
-/** Kept in a variable so that Vite leaves the import alone: the bundle is written after the build. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const stringsElement = document.getElementById('search-strings');
@@ -65,33 +70,83 @@ function start(root: HTMLElement, s: Strings): void {
   const status = root.querySelector<HTMLElement>('[data-status]') as HTMLElement;
   const list = root.querySelector<HTMLOListElement>('[data-results]') as HTMLOListElement;
   const more = root.querySelector<HTMLButtonElement>('[data-more]') as HTMLButtonElement;
+  const oldOption = form.querySelector<HTMLElement>('[data-old]') as HTMLElement;
+  const oldBox = oldOption.querySelector('input') as HTMLInputElement;
+  const oldHint = root.querySelector<HTMLElement>('[data-old-hint]') as HTMLElement;
   for (const element of root.querySelectorAll<HTMLElement>('[data-needs-script]')) element.hidden = false;
 
   const baseTitle = document.title;
   let state = parseState(new URLSearchParams(location.search));
-  let pagefind: Promise<Pagefind> | undefined;
-  let filtersLoaded: Promise<void> | undefined;
-  /** This search's pages (Pagefind), their data as loaded, and its recipients (filtered). */
-  let pages: SearchResponse['results'] = [];
-  let pageData = new Map<number, Promise<ResultData>>();
+  const bundles = new Map<string, Promise<Pagefind>>();
+  let manifest: Promise<ScopesManifest | undefined> | undefined;
+  const filtersLoaded = new Map<Pagefind, Promise<void>>();
+  /** This search's Pagefind indexes (the main one, and the archive when searched). */
+  let sources: Pagefind[] = [];
+  /** Their results, each list in Pagefind's order; by date, how far each list is placed. */
+  let lists: PageResult[][] = [];
+  let cursors: number[] = [];
+  /** The pages in the merged order, as far as placed; all pages found; data as loaded. */
+  let pages: PageResult[] = [];
+  let pageCount = 0;
+  let pageData = new Map<PageResult, Promise<ResultData>>();
+  /** This search's recipients (filtered). */
   let names: NameHit[] = [];
   /** By relevance, the whole merged order; by date, built as the reader asks for more. */
   let plan: Slot[] = [];
-  let nextPage = 0;
   let nextName = 0;
   let shown = 0;
   const shards = new Map<string, Promise<ShardJson | undefined>>();
   let run = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
-  function load(): Promise<Pagefind> {
-    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-      // No web worker: it would download a second copy of the search code (about 12 KB).
-      await pf.options({ noWorker: true, excerptLength: 28, ranking: { metaWeights: META_WEIGHTS } });
-      await pf.init();
-      return pf;
+  /** One Pagefind index: its own copy of Pagefind's script, so the main index and the archive stay apart. */
+  function load(path = MAIN_BUNDLE_PATH): Promise<Pagefind> {
+    let bundle = bundles.get(path);
+    if (!bundle) {
+      // Not a literal, so that Vite leaves the import alone: the bundle is written after the build.
+      bundle = (import(/* @vite-ignore */ `${path}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+        // No web worker: it would download a second copy of the search code (about 12 KB).
+        await pf.options({ noWorker: true, excerptLength: 28, ranking: { metaWeights: META_WEIGHTS } });
+        await pf.init();
+        return pf;
+      });
+      bundles.set(path, bundle);
+    }
+    return bundle;
+  }
+
+  /** Whether there is an archive of older stories (a site built without one has no manifest). */
+  function loadManifest(): Promise<ScopesManifest | undefined> {
+    manifest ??= fetch(SCOPES_MANIFEST)
+      .then((response) => (response.ok ? (response.json() as Promise<ScopesManifest>) : undefined))
+      .catch(() => undefined)
+      .then((scopes) => {
+        showArchive(scopes);
+        return scopes;
+      });
+    return manifest;
+  }
+
+  function archiveText(template: string | undefined, scopes: ScopesManifest | undefined): string {
+    const archive = scopes?.archive;
+    if (!archive) return '';
+    return format(template, {
+      count: archive.stories.toLocaleString('vi-VN'),
+      oldest: displayDate(archive.oldest),
+      newest: displayDate(archive.newest),
     });
-    return pagefind;
+  }
+
+  /** The "older stories too" option, shown once the manifest says there are any. */
+  function showArchive(scopes: ScopesManifest | undefined): void {
+    if (!scopes?.archive) return;
+    oldOption.hidden = false;
+    (oldOption.querySelector('[data-old-note]') as HTMLElement).textContent = archiveText(s['searchOldNote'], scopes);
+  }
+
+  /** The pages found by every index searched, filter counts added up. */
+  function sumFilters(responses: readonly (SearchResponse | null)[]): SearchResponse['filters'] {
+    return responses.reduce<SearchResponse['filters']>((sum, r) => mergeCounts(sum, r?.filters ?? {}), {});
   }
 
   /** A name index file; undefined when it does not exist (a word in no name) or cannot be read. */
@@ -106,11 +161,11 @@ function start(root: HTMLElement, s: Strings): void {
     return shard;
   }
 
-  function dataOf(index: number): Promise<ResultData> {
-    let data = pageData.get(index);
+  function dataOf(result: PageResult): Promise<ResultData> {
+    let data = pageData.get(result);
     if (!data) {
-      data = (pages[index] as SearchResponse['results'][number]).data();
-      pageData.set(index, data);
+      data = result.data();
+      pageData.set(result, data);
     }
     return data;
   }
@@ -139,6 +194,7 @@ function start(root: HTMLElement, s: Strings): void {
 
   function showState(): void {
     input.value = state.q;
+    oldBox.checked = state.old;
     sortSelect.value = state.sort;
     sortNote.hidden = !state.sort;
     const active = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0);
@@ -166,14 +222,16 @@ function start(root: HTMLElement, s: Strings): void {
   }
 
   /** Counts per filter value: for a filter with a choice made, as if that filter were not set. */
-  async function counts(pf: Pagefind, response: SearchResponse, hits: NameHit[]): Promise<SearchResponse['filters']> {
-    const out = { ...response.filters };
+  async function counts(responses: SearchResponse[], hits: NameHit[]): Promise<SearchResponse['filters']> {
+    const out = sumFilters(responses);
     const term = state.q || null;
     const sort = pagefindSort(state.sort);
     await Promise.all(
       FILTER_KEYS.filter((key) => state.filters[key]?.length).map(async (key) => {
-        const other = await pf.search(term, { filters: pagefindFilters(state, key), ...(sort ? { sort } : {}) });
-        if (other?.filters[key]) out[key] = other.filters[key];
+        const others = await Promise.all(
+          sources.map((pf) => pf.search(term, { filters: pagefindFilters(state, key), ...(sort ? { sort } : {}) })),
+        );
+        out[key] = sumFilters(others)[key] ?? {};
       }),
     );
     return mergeCounts(out, hitCounts(hits, state, s['searchTypeRecipient'] ?? ''));
@@ -186,7 +244,9 @@ function start(root: HTMLElement, s: Strings): void {
     document.title = state.q ? `${s['search']}: ${state.q} | ${baseTitle.split(' | ').at(-1)}` : baseTitle;
     if (!state.q && !hasFilters(state)) {
       pages = [];
+      pageCount = 0;
       names = [];
+      oldHint.hidden = true;
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
@@ -196,43 +256,51 @@ function start(root: HTMLElement, s: Strings): void {
     }
     status.textContent = s['searchLoading'] ?? '';
     list.setAttribute('aria-busy', 'true');
-    let response: SearchResponse | null;
+    let responses: (SearchResponse | null)[];
     let found: NameResult;
-    let pf: Pagefind;
+    let scopes: ScopesManifest | undefined;
+    let searched: Pagefind[];
     // The name index is fetched at the same time as Pagefind loads and searches.
     const named = searchNames(state.q, fetchShard);
     try {
-      pf = await load();
-      if (details.open) await loadFilters(pf);
+      const [main, manifest] = await Promise.all([load(), loadManifest()]);
+      scopes = manifest;
+      const archive = scopes?.archive;
+      const withArchive = needsArchive(scopes, { old: state.old, sort: state.sort, years: state.filters.nam ?? [] });
+      searched = archive && withArchive ? [main, await load(archive.path)] : [main];
+      if (details.open) await Promise.all(searched.map(loadFilters));
       const sort = pagefindSort(state.sort);
-      response = await pf.search(state.q || null, {
-        filters: pagefindFilters(state),
-        ...(sort ? { sort } : {}),
-      });
+      const options = { filters: pagefindFilters(state), ...(sort ? { sort } : {}) };
+      responses = await Promise.all(searched.map((pf) => pf.search(state.q || null, options)));
       found = await named;
     } catch {
       status.textContent = s['searchFailed'] ?? '';
       list.removeAttribute('aria-busy');
       return;
     }
-    if (!response || id !== run) return;
-    pages = response.results;
+    if (id !== run || responses.some((response) => !response)) return;
+    const answered = responses as SearchResponse[];
+    sources = searched;
+    lists = answered.map((response) => response.results);
+    cursors = lists.map(() => 0);
+    pageCount = lists.reduce((sum, results) => sum + results.length, 0);
+    // By relevance, one list now (mergeByScore); by date, placed as the reader asks for more (nextSlots).
+    pages = state.sort ? [] : mergeByScore(lists);
     pageData = new Map();
     const newestFirst = state.sort !== 'cu-nhat';
     names = filterHits(found.hits, state, s['searchTypeRecipient'] ?? '').sort((a, b) =>
       newestFirst ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date),
     );
     shown = 0;
-    nextPage = 0;
     nextName = 0;
     plan = [];
     if (!state.sort) {
-      const first = await Promise.all(pages.slice(0, PAGE_SIZE).map((_, i) => dataOf(i)));
+      const first = await Promise.all(pages.slice(0, PAGE_SIZE).map(dataOf));
       const titles = (d: ResultData) => [d.meta['title'] ?? '', ...(d.meta[META.formerNames]?.split('; ') ?? [])];
       const tokens = nameTokens(state.q);
       plan = relevanceOrder(
         first.map((d) => bestTitleMatch(titles(d), state.q)),
-        pages.length,
+        pageCount,
         names.map((hit) => nameMatchLevel(hit.name, tokens)),
       );
     }
@@ -243,14 +311,20 @@ function start(root: HTMLElement, s: Strings): void {
     list.removeAttribute('aria-busy');
     // Announced once the results are on the page.
     const query = state.q || '…';
-    const total = pages.length + names.length;
+    const total = pageCount + names.length;
     status.textContent = total
       ? format(s['searchCount'], { count: total.toLocaleString('vi-VN'), query })
       : format(s['searchNone'], { query });
     // Only common words ("nguyen van"): rather than download every such name, ask for the given name.
     if (!found.hits.length && found.missing)
       status.textContent += ` ${format(s['searchNamesMore'], { count: found.missing.toLocaleString('vi-VN'), query })}`;
-    if (details.open && id === run) drawFacets(await counts(pf, response, found.hits));
+    // Older stories not searched: say so, and offer them.
+    oldHint.hidden = searched.length > 1 || !scopes?.archive;
+    (oldHint.querySelector('[data-old-hint-text]') as HTMLElement).textContent = archiveText(
+      s['searchOldHint'],
+      scopes,
+    );
+    if (details.open && id === run) drawFacets(await counts(answered, found.hits));
   }
 
   /** The next places of the merged list: by relevance from the plan, by date by merging both sources. */
@@ -259,12 +333,26 @@ function start(root: HTMLElement, s: Strings): void {
     const order = state.sort === 'moi-nhat' ? 'desc' : 'asc';
     const out: Slot[] = [];
     while (out.length < count) {
-      // Ask for the next pages' data together, not one by one.
-      for (let i = nextPage; i < Math.min(pages.length, nextPage + PAGE_SIZE); i++) void dataOf(i);
-      const pageDate = nextPage < pages.length ? ((await dataOf(nextPage)).meta[META.date] ?? '') : undefined;
-      const next = nextByDate(pageDate, names[nextName]?.date, order);
-      if (!next) break;
-      out.push(next === 'page' ? { page: nextPage++ } : { name: nextName++ });
+      // Ask for each list's next pages' data together, not one by one.
+      lists.forEach((results, l) => {
+        for (const result of results.slice(cursors[l], (cursors[l] ?? 0) + PAGE_SIZE)) void dataOf(result);
+      });
+      const heads = await Promise.all(
+        lists.map(async (results, l) => {
+          const result = results[cursors[l] ?? 0];
+          return result ? ((await dataOf(result)).meta[META.date] ?? '') : undefined;
+        }),
+      );
+      const next = nextByDate([...heads, names[nextName]?.date], order);
+      if (next === undefined) break;
+      if (next === lists.length) {
+        out.push({ name: nextName++ });
+      } else {
+        const at = cursors[next] ?? 0;
+        cursors[next] = at + 1;
+        pages.push((lists[next] as PageResult[])[at] as PageResult);
+        out.push({ page: pages.length - 1 });
+      }
     }
     return out;
   }
@@ -272,14 +360,16 @@ function start(root: HTMLElement, s: Strings): void {
   async function showMore(moveFocus: boolean, id = run): Promise<void> {
     const slots = await nextSlots(PAGE_SIZE);
     const data = await Promise.all(
-      slots.map((slot) => ('page' in slot ? dataOf(slot.page) : hitData(names[slot.name] as NameHit))),
+      slots.map((slot) =>
+        'page' in slot ? dataOf(pages[slot.page] as PageResult) : hitData(names[slot.name] as NameHit),
+      ),
     );
     if (id !== run) return;
     const words = queryWords(state.q);
     const items = data.map((d) => resultItem(d, words));
     list.append(...items);
     shown += slots.length;
-    more.hidden = shown >= pages.length + names.length;
+    more.hidden = shown >= pageCount + names.length;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -331,15 +421,22 @@ function start(root: HTMLElement, s: Strings): void {
   }
 
   async function loadFilters(pf: Pagefind): Promise<void> {
-    filtersLoaded ??= pf.filters().then(() => undefined);
-    await filtersLoaded;
+    let loaded = filtersLoaded.get(pf);
+    if (!loaded) {
+      loaded = pf.filters().then(() => undefined);
+      filtersLoaded.set(pf, loaded);
+    }
+    await loaded;
   }
 
   async function drawFacets(values?: SearchResponse['filters']): Promise<void> {
     let all = values;
     if (!all) {
-      const pf = await load();
-      all = await pf.filters();
+      const indexes = sources.length ? sources : [await load()];
+      all = (await Promise.all(indexes.map((pf) => pf.filters()))).reduce<SearchResponse['filters']>(
+        (sum, filters) => mergeCounts(sum, filters),
+        {},
+      );
     }
     const collator = new Intl.Collator('vi');
     const fieldsets = FILTER_KEYS.map((key) => {
@@ -387,7 +484,14 @@ function start(root: HTMLElement, s: Strings): void {
     clearTimeout(typing);
     commit(readForm(), 'push');
   });
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void load();
+      void loadManifest();
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => {
     clearTimeout(typing);
     const q = input.value.trim();
@@ -408,6 +512,12 @@ function start(root: HTMLElement, s: Strings): void {
     if (details.open) void execute();
   });
   more.addEventListener('click', () => void showMore(true));
+  oldBox.addEventListener('change', () => commit(readForm(), 'push'));
+  (oldHint.querySelector('[data-old-button]') as HTMLButtonElement).addEventListener('click', () => {
+    commit({ ...state, old: true }, 'push');
+    showState();
+    oldBox.focus();
+  });
   addEventListener('popstate', () => {
     state = parseState(new URLSearchParams(location.search));
     showState();
@@ -415,6 +525,8 @@ function start(root: HTMLElement, s: Strings): void {
   });
 
   showState();
+  // Older stories: the option shows once the manifest is in (fetched with the first search).
+  if (state.old) void loadManifest();
   void execute();
 }
 

@@ -4,7 +4,7 @@
  * merged order of names and pages.
  */
 import { describe, expect, it } from 'vitest';
-import { nextByDate, relevanceOrder } from '../../src/search/merge.ts';
+import { mergeByScore, nextByDate, relevanceOrder } from '../../src/search/merge.ts';
 import { filterHits, hitCounts, mergeCounts } from '../../src/search/name-filters.ts';
 import { generateNameIndex } from '../../src/search/name-index.ts';
 import { searchNames } from '../../src/search/name-search.ts';
@@ -263,10 +263,30 @@ describe('merged order', () => {
   });
 
   it('merges by date either way, a year before its dates as Pagefind sorts', () => {
-    expect(nextByDate('2024-01-01', '2023-05-05', 'desc')).toBe('page');
-    expect(nextByDate('2024-01-01', '2023-05-05', 'asc')).toBe('name');
-    expect(nextByDate('2023', '2023-01-01', 'asc')).toBe('page');
-    expect(nextByDate(undefined, '2023-01-01', 'asc')).toBe('name');
-    expect(nextByDate(undefined, undefined, 'desc')).toBeUndefined();
+    expect(nextByDate(['2024-01-01', '2023-05-05'], 'desc')).toBe(0);
+    expect(nextByDate(['2024-01-01', '2023-05-05'], 'asc')).toBe(1);
+    expect(nextByDate(['2023', '2023-01-01'], 'asc')).toBe(0);
+    expect(nextByDate([undefined, '2023-01-01'], 'asc')).toBe(1);
+    expect(nextByDate([undefined, undefined], 'desc')).toBeUndefined();
+    // Three lists (main index, archive, names); equal dates: the earlier list first.
+    expect(nextByDate(['2022-03-01', '2024-06-30', '2024-06-30'], 'desc')).toBe(1);
+    expect(nextByDate(['2022-03-01', '2021-12-31', '2022-03-01'], 'asc')).toBe(1);
+    expect(nextByDate(['2022-03-01', undefined, '2022-03-01'], 'asc')).toBe(0);
+  });
+
+  it('merges the main index and the archive by each one’s relative score', () => {
+    const main = [
+      { id: 'm1', score: 11.3 },
+      { id: 'm2', score: 10.2 },
+      { id: 'm3', score: 2 },
+    ];
+    // A small archive: its best match scores low in absolute terms.
+    const archive = [
+      { id: 'a1', score: 4.6 },
+      { id: 'a2', score: 2.3 },
+    ];
+    expect(mergeByScore([main, archive]).map((r) => r.id)).toEqual(['m1', 'a1', 'm2', 'a2', 'm3']);
+    expect(mergeByScore([main]).map((r) => r.id)).toEqual(['m1', 'm2', 'm3']);
+    expect(mergeByScore([[], archive]).map((r) => r.id)).toEqual(['a1', 'a2']);
   });
 });

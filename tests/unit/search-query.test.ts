@@ -16,18 +16,25 @@ describe('search state in the URL', () => {
     const state = parseState(
       new URLSearchParams('q=  dong   van &nam=2024&nam=2023&nam=2024&nam=&cap=Cơ+sở&sap-xep=moi-nhat&x=1'),
     );
-    expect(state).toEqual({ q: 'dong van', sort: 'moi-nhat', filters: { nam: ['2024', '2023'], cap: ['Cơ sở'] } });
+    expect(state).toEqual({
+      q: 'dong van',
+      sort: 'moi-nhat',
+      filters: { nam: ['2024', '2023'], cap: ['Cơ sở'] },
+      old: false,
+    });
     expect(parseState(new URLSearchParams('sap-xep=ngau-nhien')).sort).toBe('');
+    expect(parseState(new URLSearchParams('q=x&tin-cu=1')).old).toBe(true);
+    expect(parseState(new URLSearchParams('q=x&tin-cu=yes')).old).toBe(false);
   });
 
   it('writes it back in a stable order, and round-trips', () => {
-    const state = parseState(new URLSearchParams('sap-xep=cu-nhat&don-vi=Phường Đồng Văn&q=dua&loai=Tin bài'));
+    const state = parseState(new URLSearchParams('sap-xep=cu-nhat&tin-cu=1&don-vi=Phường Đồng Văn&q=dua&loai=Tin bài'));
     const search = stateToSearch(state);
     expect(search).toBe(
-      '?q=dua&loai=Tin+b%C3%A0i&don-vi=Ph%C6%B0%E1%BB%9Dng+%C4%90%E1%BB%93ng+V%C4%83n&sap-xep=cu-nhat',
+      '?q=dua&loai=Tin+b%C3%A0i&don-vi=Ph%C6%B0%E1%BB%9Dng+%C4%90%E1%BB%93ng+V%C4%83n&tin-cu=1&sap-xep=cu-nhat',
     );
     expect(parseState(new URLSearchParams(search))).toEqual(state);
-    expect(stateToSearch({ q: '', sort: '', filters: {} })).toBe('');
+    expect(stateToSearch({ q: '', sort: '', filters: {}, old: false })).toBe('');
   });
 
   it('turns filters into Pagefind’s: any value within a filter, every filter, optionally leaving one out', () => {

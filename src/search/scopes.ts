@@ -1,0 +1,116 @@
+/**
+ * Which pages go into which Pagefind bundle. A reader's first query downloads Pagefind's page
+ * table (a hash and a word count for every page of the bundle) and the index chunks of its words,
+ * both growing with the number of pages. So the search is split in two:
+ *
+ * - the main bundle (`/pagefind/`): every decision, unit, exemplar, cluster and movement, and the
+ *   newest stories, up to MAIN_BUNDLE_PAGES pages in all: what most searches are for, at a cost
+ *   that stays the same however large the archive grows;
+ * - the archive bundle (`/pagefind/luu-tru/`): the older stories, searched only when the reader
+ *   asks for them (or picks a year, or the oldest-first order, that needs them).
+ *
+ * A site with fewer pages than that has one bundle, and no archive. Pure: the build reads the
+ * pages (io/read-indexed-pages.ts); the search page reads the manifest this plans.
+ */
+
+/** Pages in the main bundle: 2,500 keep a first query under 150 KB (docs/benchmark.md). */
+export const MAIN_BUNDLE_PAGES = 2500;
+
+/** Where the bundles are served, and the manifest the search page reads. */
+export const MAIN_BUNDLE_PATH = '/pagefind/';
+export const ARCHIVE_BUNDLE_PATH = '/pagefind/luu-tru/';
+export const SCOPES_MANIFEST = '/pagefind/pham-vi.json';
+
+/** A page of the built site that Pagefind should index. */
+export interface IndexedPage {
+  /** Path of its HTML file inside the output folder (`tin-tuc/x/index.html`). */
+  file: string;
+  /** Whether it is a story (only stories go to the archive). */
+  story: boolean;
+  /** Its sort date (`YYYY-MM-DD`, or `YYYY`), as written for Pagefind; '' when it has none. */
+  date: string;
+}
+
+/** What the search page learns from /pagefind/pham-vi.json. */
+export interface ScopesManifest {
+  /** The older stories' bundle, or null when every page is in the main bundle. */
+  archive: {
+    path: string;
+    /** Stories in it. */
+    stories: number;
+    /** Its newest and oldest story dates, `YYYY-MM-DD`. */
+    newest: string;
+    oldest: string;
+  } | null;
+}
+
+export interface ScopePlan {
+  main: string[];
+  archive: string[];
+  manifest: ScopesManifest;
+}
+
+/**
+ * Splits the pages: all but stories to the main bundle, then the newest stories while there is
+ * room (at least `minStories`, a fifth of the bundle unless told), the rest to the archive. Stories of the same date stay together,
+ * so the archive holds only stories older than every story of the main bundle.
+ */
+export function planScopes(
+  pages: readonly IndexedPage[],
+  options: { mainPages?: number; minStories?: number } = {},
+): ScopePlan {
+  const mainPages = options.mainPages ?? MAIN_BUNDLE_PAGES;
+  // However many other pages there are, a fifth of the main bundle is kept for stories.
+  const minStories = options.minStories ?? Math.floor(mainPages / 5);
+  const others = pages.filter((page) => !page.story).map((page) => page.file);
+  // Newest first; the file name breaks ties so that the plan does not depend on reading order.
+  const stories = pages
+    .filter((page) => page.story)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
+  let keep = Math.max(minStories, mainPages - others.length);
+  if (keep >= stories.length)
+    return { main: [...others, ...stories.map((s) => s.file)], archive: [], manifest: { archive: null } };
+  // Never split one day between the bundles: "older than" must hold for the whole archive.
+  while (keep < stories.length && keep > 0 && stories[keep]?.date === stories[keep - 1]?.date) keep++;
+  const kept = stories.slice(0, keep);
+  const archived = stories.slice(keep);
+  if (!archived.length)
+    return { main: [...others, ...kept.map((s) => s.file)], archive: [], manifest: { archive: null } };
+  return {
+    main: [...others, ...kept.map((s) => s.file)],
+    archive: archived.map((s) => s.file),
+    manifest: {
+      archive: {
+        path: ARCHIVE_BUNDLE_PATH,
+        stories: archived.length,
+        newest: archived[0]?.date ?? '',
+        oldest: archived.at(-1)?.date ?? '',
+      },
+    },
+  };
+}
+
+/**
+ * Whether a search needs the archive: asked for, sorted oldest first, or filtered to a year the
+ * archive holds stories of. Undefined manifest (not loaded) or no archive: never.
+ */
+export function needsArchive(
+  manifest: ScopesManifest | undefined,
+  state: { old: boolean; sort: string; years: readonly string[] },
+): boolean {
+  const archive = manifest?.archive;
+  if (!archive) return false;
+  if (state.old || state.sort === 'cu-nhat') return true;
+  const newestYear = archive.newest.slice(0, 4);
+  return state.years.some((year) => year <= newestYear);
+}
+
+/**
+ * A glob that matches exactly these files (paths inside the output folder), for Pagefind's
+ * addDirectory: it finds and reads them itself, about twice as fast as being handed each page,
+ * and a list of thousands of alternatives costs it well under a second (measured at 10k).
+ */
+export function filesGlob(files: readonly string[]): string {
+  const escaped = files.map((file) => file.replace(/[\\{}[\]*?,!]/g, '\\$&'));
+  return escaped.length === 1 ? (escaped[0] ?? '') : `{${escaped.join(',')}}`;
+}
