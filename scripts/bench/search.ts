@@ -7,13 +7,14 @@
  * static host serves it, everything else (Pagefind's index files, already gzipped) as stored.
  * Usage: node scripts/bench/search.ts <dist> [timings.json] [further queries…]
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { buildSearchIndex } from '../../src/io/build-search-index.ts';
 
 export interface QueryBytes {
   query: string;
@@ -31,6 +32,14 @@ export interface QueryBytes {
 export interface SearchBench {
   /** Indexing time from the searchIndexStart/searchIndexDone phases; null without timings. */
   indexMs: number | null;
+  /**
+   * The same step run again on the built site, alone (the build's own run shares the machine
+   * with the disk still writing the pages it has just written): each run, and their median.
+   */
+  reindexMs: number[];
+  reindexMedianMs: number;
+  /** Pages per second by that median. */
+  pagesPerSecond: number;
   /** Records indexed: Pagefind's pages plus the name index's recipients. */
   records: number;
   /** Of which Pagefind pages, in the main index and in the archive of older stories. */
@@ -147,8 +156,32 @@ async function countingServer(dir: string) {
 
 export async function measureSearch(
   outDir: string,
-  options: { timings?: Record<string, number>; queries?: [string, string]; more?: string[] } = {},
+  options: {
+    timings?: Record<string, number>;
+    queries?: [string, string];
+    more?: string[];
+    /** Runs of the index step alone (0: none). */
+    reindexRuns?: number;
+  } = {},
 ): Promise<SearchBench> {
+  const reindexMs: number[] = [];
+  // The last run's files are moved aside, not deleted, and removed after the runs: this disk is
+  // mounted with `discard`, and deleting thousands of files stalls the writes that follow for
+  // seconds, which a build into a fresh folder never meets.
+  const aside = join(outDir, '..', `.search-runs-${process.pid}`);
+  for (let run = 0; run < (options.reindexRuns ?? 3); run++) {
+    mkdirSync(join(aside, String(run)), { recursive: true });
+    for (const dir of ['pagefind', 'tim-kiem/ten']) {
+      if (existsSync(join(outDir, dir))) renameSync(join(outDir, dir), join(aside, String(run), dir.replace('/', '-')));
+    }
+    const started = performance.now();
+    await buildSearchIndex(outDir);
+    reindexMs.push(Math.round(performance.now() - started));
+  }
+  rmSync(aside, { recursive: true, force: true });
+  const sorted = [...reindexMs].sort((a, b) => a - b);
+  const reindexMedianMs = sorted[Math.floor(sorted.length / 2)] ?? 0;
+
   const [first, second] = options.queries ?? ['nguyen van an', 'dong hoa'];
   const bundle = join(outDir, 'pagefind');
   const bundleFiles = files(bundle);
@@ -226,6 +259,9 @@ export async function measureSearch(
     await context.close();
     return {
       indexMs,
+      reindexMs,
+      reindexMedianMs,
+      pagesPerSecond: reindexMedianMs ? Math.round((pages / reindexMedianMs) * 1000) : 0,
       records,
       recordsPerSecond: indexMs ? Math.round((records / indexMs) * 1000) : null,
       pages,

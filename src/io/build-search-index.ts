@@ -1,0 +1,110 @@
+/**
+ * The search index of a built site (Node I/O; integrations/search-index.ts runs it at the end of
+ * the build, the benchmark runs it again on the same output to time it alone). Pagefind, through
+ * its Node API, indexes the pages that mark their main content with data-pagefind-body, split
+ * into the main bundle and, on a large site, the archive of older stories (search/scopes.ts);
+ * the recipients go to the name index (search/name-shard.ts), built from the open-data file the
+ * build has just written (du-lieu/khen-thuong.json) into <outDir>/tim-kiem/ten/.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { recordPhase } from '../integrations/phase-timings.ts';
+import { generateNameIndex } from '../search/name-index.ts';
+import {
+  ARCHIVE_BUNDLE_PATH,
+  MAIN_BUNDLE_PATH,
+  SCOPES_MANIFEST,
+  filesGlob,
+  planScopes,
+  type ScopePlan,
+} from '../search/scopes.ts';
+import { readIndexedPages } from './read-indexed-pages.ts';
+import { readOpenDataRows } from './read-open-data.ts';
+import { writeNameIndex } from './write-name-index.ts';
+
+const OPEN_DATA = 'du-lieu/khen-thuong.json';
+/** Pagefind's ready-made interfaces. The site has its own search page, so they are not published. */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** Pagefind's own messages. */
+export class PagefindErrors extends Error {
+  readonly errors: readonly string[];
+  constructor(errors: readonly string[]) {
+    super(errors.join('; '));
+    this.errors = errors;
+  }
+}
+
+/**
+ * Pagefind's index chunks hold whole words, a few kilobytes of them each (its default is ten
+ * times that). On the 10k-story corpus this cut a first query's index bytes from 64 to 35 KB
+ * (docs/benchmark.md). The cost: Pagefind extends a query's words to longer ones ("hoa" to
+ * "hoàng") only within the chunk it loaded, so fewer such extensions are found (with the default
+ * size too, only some are). Whole words are always found.
+ */
+const INDEX_CHUNK_SIZE = '4000';
+
+/** Pagefind's index of these pages of the output folder, written to a bundle folder; the pages it indexed. */
+async function writeBundle(outDir: string, files: readonly string[], bundle: string): Promise<number> {
+  const created = await pagefind.createIndex();
+  if (!created.index) throw new PagefindErrors(created.errors);
+  const { index } = created;
+  const pages = files.length ? await index.addDirectory({ path: outDir, glob: filesGlob(files) }) : undefined;
+  if (pages?.errors.length) throw new PagefindErrors(pages.errors);
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new PagefindErrors(written.errors);
+  for (const file of UNUSED_FILES) rmSync(join(bundle, file), { force: true });
+  return pages?.page_count ?? 0;
+}
+
+/** The main bundle, the archive's when there is one, and the manifest the search page reads. */
+async function writeBundles(outDir: string, plan: ScopePlan): Promise<{ main: number; archive: number }> {
+  const mainBundle = join(outDir, MAIN_BUNDLE_PATH);
+  rmSync(mainBundle, { recursive: true, force: true });
+  const main = await writeBundle(outDir, plan.main, mainBundle);
+  recordPhase('searchIndexPages');
+  const archive = plan.archive.length ? await writeBundle(outDir, plan.archive, join(outDir, ARCHIVE_BUNDLE_PATH)) : 0;
+  await pagefind.close();
+  writeFileSync(join(outDir, SCOPES_MANIFEST), JSON.stringify(plan.manifest));
+  recordPhase('searchIndexPagefind');
+  return { main, archive };
+}
+
+export interface SearchIndexCounts {
+  /** Pages in the main index and in the archive (0 without one). */
+  main: number;
+  archive: number;
+  /** Recipients in the name index, and its files. */
+  recipients: number;
+  nameFiles: number;
+}
+
+/** @param options.mainPages size of the main index (scopes.ts), for tests. */
+export async function buildSearchIndex(
+  outDir: string,
+  options: { mainPages?: number } = {},
+): Promise<SearchIndexCounts> {
+  // Read by Pagefind's process, which the first createIndex starts.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+  const plan = planScopes(readIndexedPages(outDir, ['pagefind/']), options);
+  recordPhase('searchIndexPlanned');
+  // Pagefind runs in its own process: the name index is built meanwhile.
+  const [pages, names] = await Promise.all([
+    writeBundles(outDir, plan),
+    readOpenDataRows(join(outDir, OPEN_DATA)).then((rows) => {
+      const written = writeNameIndex(outDir, generateNameIndex(rows));
+      recordPhase('searchIndexNames');
+      return { recipients: rows.length, nameFiles: written.files };
+    }),
+  ]);
+  return { ...pages, ...names };
+}
