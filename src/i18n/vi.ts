@@ -196,6 +196,9 @@ export const vi = {
   searchOldNote: '{count} tin đăng từ {oldest} đến {newest}',
   searchOldHint: 'Chưa tìm trong {count} tin đăng từ {oldest} đến {newest}.',
   searchOldButton: 'Tìm cả trong các tin này',
+  // A search with filters only: recipients are found by name, the honour roll lists them by year.
+  searchRollNote: 'Khi không có từ khóa, kết quả không gồm từng tập thể, cá nhân được khen. Danh sách đầy đủ:',
+  searchRollYear: 'Bảng vàng năm {year}',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -50,7 +50,7 @@ interface Pagefind {
   preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
-type Strings = Record<string, string> & { filterLabels: Record<FilterKey, string> };
+type Strings = Record<string, string> & { filterLabels: Record<FilterKey, string>; rolls: Record<string, string> };
 
 const PAGE_SIZE = 10;
 
@@ -73,6 +73,7 @@ function start(root: HTMLElement, s: Strings): void {
   const oldOption = form.querySelector<HTMLElement>('[data-old]') as HTMLElement;
   const oldBox = oldOption.querySelector('input') as HTMLInputElement;
   const oldHint = root.querySelector<HTMLElement>('[data-old-hint]') as HTMLElement;
+  const rollNote = root.querySelector<HTMLElement>('[data-roll-note]') as HTMLElement;
   for (const element of root.querySelectorAll<HTMLElement>('[data-needs-script]')) element.hidden = false;
 
   const baseTitle = document.title;
@@ -135,6 +136,26 @@ function start(root: HTMLElement, s: Strings): void {
       oldest: displayDate(archive.oldest),
       newest: displayDate(archive.newest),
     });
+  }
+
+  /** The honour roll of each chosen year that has one, or the whole roll (the page's own link). */
+  const rollLinks = rollNote.querySelector('[data-roll-links]') as HTMLElement;
+  const wholeRoll = [...rollLinks.childNodes];
+  function showRollLinks(): void {
+    const years = [...(state.filters.nam ?? [])]
+      .filter((year) => s.rolls[year])
+      .sort()
+      .reverse();
+    rollLinks.replaceChildren(
+      ...(years.length
+        ? years.flatMap((year, i) => {
+            const link = document.createElement('a');
+            link.href = s.rolls[year] ?? '/';
+            link.textContent = format(s['searchRollYear'], { year });
+            return i ? [', ', link] : [link];
+          })
+        : wholeRoll),
+    );
   }
 
   /** The "older stories too" option, shown once the manifest says there are any. */
@@ -247,6 +268,7 @@ function start(root: HTMLElement, s: Strings): void {
       pageCount = 0;
       names = [];
       oldHint.hidden = true;
+      rollNote.hidden = true;
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
@@ -318,6 +340,9 @@ function start(root: HTMLElement, s: Strings): void {
     // Only common words ("nguyen van"): rather than download every such name, ask for the given name.
     if (!found.hits.length && found.missing)
       status.textContent += ` ${format(s['searchNamesMore'], { count: found.missing.toLocaleString('vi-VN'), query })}`;
+    // Filters alone: recipients are not listed (the name index is by word); the honour roll is.
+    rollNote.hidden = Boolean(state.q);
+    if (!state.q) showRollLinks();
     // Older stories not searched: say so, and offer them.
     oldHint.hidden = searched.length > 1 || !scopes?.archive;
     (oldHint.querySelector('[data-old-hint-text]') as HTMLElement).textContent = archiveText(

@@ -246,6 +246,28 @@ describe('search', () => {
     await close();
   });
 
+  it('with filters alone, says recipients are not listed and links each chosen year’s honour roll', async () => {
+    const { page, close } = await open('/tim-kiem/?nam=2022&nam=2024&nam=1999', { width: 390 });
+    await settled(page);
+    const note = page.locator('[data-roll-note]');
+    expect(await note.isVisible()).toBe(true);
+    // 1999 has no roll: no link to a page that does not exist.
+    const links = await note
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]));
+    expect(links).toEqual([
+      ['Bảng vàng năm 2024', '/bang-vang/2024/'],
+      ['Bảng vàng năm 2022', '/bang-vang/2022/'],
+    ]);
+    for (const [, path] of links) expect((await page.request.get(`${server.url}${path}`)).status()).toBe(200);
+    // With words, recipients are searched by name: no note.
+    await page.locator('#search-q').fill('thi dua');
+    await page.locator('#search-q').press('Enter');
+    await settled(page);
+    expect(await note.isVisible()).toBe(false);
+    await close();
+  });
+
   it('can be used from the keyboard alone', async () => {
     const { page, close } = await open('/tim-kiem/', { width: 1280 });
     await page.locator('#search-q').focus();
