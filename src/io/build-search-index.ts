@@ -6,7 +6,7 @@
  * the recipients go to the name index (search/name-shard.ts), built from the open-data file the
  * build has just written (du-lieu/khen-thuong.json) into <outDir>/tim-kiem/ten/.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
@@ -66,14 +66,27 @@ async function writeBundle(outDir: string, files: readonly string[], bundle: str
   return pages?.page_count ?? 0;
 }
 
-/** The main bundle, the archive's when there is one, and the manifest the search page reads. */
+/**
+ * The main bundle and the archive's when there is one, indexed at the same time (Pagefind's
+ * process leaves a core idle while it writes one bundle: on the 10k benchmark, 9.5 s against
+ * 12.2 s one after the other, median of three each), then the manifest the search page reads.
+ */
 async function writeBundles(outDir: string, plan: ScopePlan): Promise<{ main: number; archive: number }> {
   const mainBundle = join(outDir, MAIN_BUNDLE_PATH);
+  const archiveTemp = join(outDir, '.pagefind-archive');
   rmSync(mainBundle, { recursive: true, force: true });
-  const main = await writeBundle(outDir, plan.main, mainBundle);
-  recordPhase('searchIndexPages');
-  const archive = plan.archive.length ? await writeBundle(outDir, plan.archive, join(outDir, ARCHIVE_BUNDLE_PATH)) : 0;
+  rmSync(archiveTemp, { recursive: true, force: true });
+  const [main, archive] = await Promise.all([
+    writeBundle(outDir, plan.main, mainBundle).then((pages) => {
+      recordPhase('searchIndexPages');
+      return pages;
+    }),
+    // Written beside the main bundle and moved into it once both are done, so that neither
+    // Pagefind run can touch the other's files.
+    plan.archive.length ? writeBundle(outDir, plan.archive, archiveTemp) : 0,
+  ]);
   await pagefind.close();
+  if (archive) renameSync(archiveTemp, join(outDir, ARCHIVE_BUNDLE_PATH));
   writeFileSync(join(outDir, SCOPES_MANIFEST), JSON.stringify(plan.manifest));
   recordPhase('searchIndexPagefind');
   return { main, archive };
