@@ -14,6 +14,7 @@ import { writeCorpus } from './write-corpus.ts';
 import { writeAstroBaseline, writeHugoBaseline } from './baselines.ts';
 import { measureSearch } from './search.ts';
 import { benchOg } from './og.ts';
+import { foldVietnamese } from '../../src/utils/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -149,10 +150,12 @@ for (const size of sizes) {
   const dist = files(outDir);
   const distBytes = dist.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
   const bytes = pageTypeBytes(outDir);
-  // Later queries: common words, a name, a phrase (each after the ones before).
+  // Later queries: common words, a name, a phrase, then a ward's name typed without accents,
+  // which lists its records too (each after the ones before).
+  const ward = /^name: (.+)$/m.exec(readFileSync(join(corpus, 'units/phuong-001-12.yaml'), 'utf8'))?.[1] ?? '';
   const search = await measureSearch(outDir, {
     timings: fullMarks,
-    more: ['ky ket giao uoc', 'tran thi binh', 'thi dua yeu nuoc'],
+    more: ['ky ket giao uoc', 'tran thi binh', 'thi dua yeu nuoc', foldVietnamese(ward)],
   });
   console.log(
     `Full build (share cards, search): ${full.wallMs} ms, ${full.peakRssMb} MB; search index ${search.indexMs} ms for ${search.records} records, ${(search.indexBytes / 2 ** 20).toFixed(1)} MB; first query ${search.firstQuery.bytes} B, second ${search.secondQuery.bytes} B`,

@@ -83,10 +83,15 @@ function kindOf(path: string): string {
   return /\/(index|filter|fragment)\//.exec(path)?.[1] ?? 'other';
 }
 
-/** sirv for the files, gzip for text, and a running count of the body bytes sent. */
+/**
+ * sirv for the files, gzip for text, and a running count of the body bytes sent. An unknown path
+ * gets the site's 404 page, compressed, as GitHub and GitLab Pages answer it: a request for a file
+ * that does not exist costs what it costs a reader.
+ */
 async function countingServer(dir: string) {
   const outDir = resolve(dir);
   const files = sirv(outDir, { dev: false, etag: false, gzip: false });
+  const notFound = existsSync(join(outDir, '404.html')) ? gzipSync(readFileSync(join(outDir, '404.html'))) : undefined;
   let bytes = 0;
   let requests = 0;
   let byKind: Record<string, number> = {};
@@ -135,8 +140,13 @@ async function countingServer(dir: string) {
       return end(chunk as Buffer, ...rest);
     }) as typeof res.end;
     files(req, res, () => {
-      res.writeHead(404);
-      res.end();
+      if (!notFound) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': 'gzip' });
+      res.end(notFound);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

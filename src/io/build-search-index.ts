@@ -3,14 +3,16 @@
  * the build, the benchmark runs it again on the same output to time it alone). Pagefind, through
  * its Node API, indexes the pages that mark their main content with data-pagefind-body, split
  * into the main bundle and, on a large site, the archive of older stories (search/scopes.ts);
- * the recipients go to the name index (search/name-shard.ts), built from the open-data file the
- * build has just written (du-lieu/khen-thuong.json) into <outDir>/tim-kiem/ten/.
+ * the recipients go to the name index (search/name-shard.ts), with each unit's records beside it
+ * (search/unit-index.ts), built from the open-data file the build has just written
+ * (du-lieu/khen-thuong.json) into <outDir>/tim-kiem/ten/.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
-import { generateNameIndex } from '../search/name-index.ts';
+import { generateCatalogue, generateNameIndex } from '../search/name-index.ts';
+import { generateUnitIndex, withUnits } from '../search/unit-index.ts';
 import {
   ARCHIVE_BUNDLE_PATH,
   MAIN_BUNDLE_PATH,
@@ -114,7 +116,8 @@ export async function buildSearchIndex(
   const [pages, names] = await Promise.all([
     writeBundles(outDir, plan),
     readOpenDataRows(join(outDir, OPEN_DATA)).then((rows) => {
-      const written = writeNameIndex(outDir, generateNameIndex(rows));
+      const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows));
+      const written = writeNameIndex(outDir, files, generateCatalogue(files.keys()));
       recordPhase('searchIndexNames');
       return { recipients: rows.length, nameFiles: written.files };
     }),

@@ -1,11 +1,12 @@
-/** Writes the name index's files (src/search/name-index.ts) under <outDir>/tim-kiem/ten/. */
+/** Writes the name index's files (src/search/name-index.ts) and its catalogue under <outDir>/tim-kiem/ten/. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NAME_INDEX_PATH, type ShardJson } from '../search/name-shard.ts';
+import { CATALOGUE_FILE, NAME_INDEX_PATH, type ShardJson } from '../search/name-shard.ts';
 
 export function writeNameIndex(
   outDir: string,
   files: ReadonlyMap<string, ShardJson>,
+  catalogue: string,
 ): { files: number; bytes: number } {
   const dir = join(outDir, NAME_INDEX_PATH);
   rmSync(dir, { recursive: true, force: true });
@@ -16,5 +17,7 @@ export function writeNameIndex(
     bytes += Buffer.byteLength(text);
     writeFileSync(join(dir, name), text);
   }
-  return { files: files.size, bytes };
+  const text = JSON.stringify(catalogue);
+  writeFileSync(join(dir, CATALOGUE_FILE), text);
+  return { files: files.size + 1, bytes: bytes + Buffer.byteLength(text) };
 }

@@ -3,8 +3,8 @@
  * the name index's recipients. By relevance,
  * names rank above body text: a page whose title is the query comes first ("hoa lu" finds
  * Phường Hoa Lư's unit page before its awards), then recipients named exactly so, then titles and
- * names holding the query in order, then names holding its words in any order, then the other
- * pages in Pagefind's order. Pure; bundled into the search page's script.
+ * names holding the query in order, then names holding its words in any order, then the records
+ * of the units the query names, then the other pages in Pagefind's order. Pure; bundled into the search page's script.
  */
 
 /** A place in the merged list: the i-th page of Pagefind's results, or the i-th name hit. */
@@ -13,7 +13,9 @@ export type Slot = { page: number } | { name: number };
 /**
  * `pageMatches`: how well the titles of the first pages (those whose data is loaded) match the
  * query (0, 1, 2: see titleMatch); `pageCount`: all pages found; `nameMatches`: each name hit's
- * match (nameMatchLevel), the hits already in their order (newest first).
+ * match (nameMatchLevel), or -1 for a record listed because its unit's name matches
+ * (unit-index.ts), the hits already in their order (newest first). Those records come after the
+ * names that match and before the pages that only hold the words in their text.
  */
 export function relevanceOrder(
   pageMatches: readonly number[],
@@ -25,7 +27,7 @@ export function relevanceOrder(
   const rest: Slot[] = [];
   for (let page = 0; page < pageCount; page++)
     if (page >= pageMatches.length || !pageMatches[page]) rest.push({ page });
-  return [...pages(2), ...names(2), ...pages(1), ...names(1), ...names(0), ...rest];
+  return [...pages(2), ...names(2), ...pages(1), ...names(1), ...names(0), ...names(-1), ...rest];
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { OpenDataRow } from '../utils/open-data.ts';
 import {
   anchorOf,
+  catalogueEntry,
   nameTokens,
   shardFile,
   SHARD_CAP,
@@ -59,8 +60,12 @@ export function encodeRecords(records: readonly RecipientFacts[]): Pick<ShardJso
 const vietnamese = new Intl.Collator('vi');
 
 /** Newest first, then by name: the order a file lists its records, and the page shows them. */
+export function newestFirst(a: RecipientFacts, b: RecipientFacts): number {
+  return b.decision[2].localeCompare(a.decision[2]) || vietnamese.compare(a.name, b.name);
+}
+
 function byDate(a: Entry, b: Entry): number {
-  return b.facts.decision[2].localeCompare(a.facts.decision[2]) || vietnamese.compare(a.facts.name, b.facts.name);
+  return newestFirst(a.facts, b.facts);
 }
 
 export function generateNameIndex(rows: readonly OpenDataRow[], cap = SHARD_CAP): Map<string, ShardJson> {
@@ -106,4 +111,14 @@ export function generateNameIndex(rows: readonly OpenDataRow[], cap = SHARD_CAP)
     files.set(shardFile(word), { ...head, c: entries.length, s, ...(alone.length ? encodeRecords(alone) : {}) });
   }
   return files;
+}
+
+/** The catalogue of these files (CATALOGUE_FILE): the word files' entries, sorted, space-separated. */
+export function generateCatalogue(files: Iterable<string>): string {
+  const entries: string[] = [];
+  for (const file of files) {
+    const entry = catalogueEntry(file);
+    if (entry !== undefined) entries.push(entry);
+  }
+  return entries.sort().join(' ');
 }

@@ -3,10 +3,37 @@
  * them match. The fetching function is passed in, so this runs the same in the browser and in
  * the unit tests; it resolves to undefined for a file that does not exist (a word in no name).
  */
-import { decodeShard, nameMatches, nameTokens, shardFile, type NameHit, type ShardJson } from './name-shard.ts';
+import {
+  catalogueEntry,
+  decodeShard,
+  nameMatches,
+  nameMatchLevel,
+  nameTokens,
+  shardFile,
+  unitFile,
+  type NameHit,
+  type ShardJson,
+  type UnitEntry,
+} from './name-shard.ts';
 
 /** Words of a query looked up at most: each is one small request. */
 export const MAX_QUERY_WORDS = 6;
+
+/** Units whose records a query lists at most ("hoa lu": Hoa Lư, Nam Hoa Lư, Tây Hoa Lư). */
+export const MAX_UNITS = 3;
+
+/** A unit the query names (unit-index.ts), and its records as fetched. */
+export interface UnitMatch {
+  id: string;
+  /** Its current name. */
+  name: string;
+  /** How well its best-matching name (current or former) matches the query: nameMatchLevel. */
+  level: 0 | 1 | 2;
+  /** Its records: all of them, or those of the years fetched. */
+  hits: NameHit[];
+  /** Its records of other years, not fetched (no year was chosen): the reader can choose one. */
+  more: number;
+}
 
 export interface NameResult {
   /** Recipients whose names hold every word of the query. */
@@ -17,17 +44,71 @@ export interface NameResult {
    * because no other word of the query narrowed them ("an" alone). 0 when none can be missing.
    */
   missing: number;
+  /** The units the query names, best match first. */
+  units: UnitMatch[];
 }
 
 export type FetchShard = (file: string) => Promise<ShardJson | undefined>;
 
-export async function searchNames(q: string, fetchShard: FetchShard): Promise<NameResult> {
+/**
+ * The units of these files' entries that hold every word of the query in their name or a former
+ * name: those of the best match level only, at most MAX_UNITS, each with its level.
+ */
+function namedUnits(shards: readonly (ShardJson | undefined)[], words: readonly string[], tokens: readonly string[]) {
+  const entries = new Map<string, UnitEntry>();
+  for (const shard of shards) for (const entry of shard?.g ?? []) entries.set(entry[0], entry);
+  const matched = [...entries.values()].flatMap((entry) => {
+    const names = entry.slice(2) as string[];
+    const levels = names.filter((name) => nameMatches(name, words)).map((name) => nameMatchLevel(name, tokens));
+    return levels.length ? [{ entry, level: Math.max(...levels) as 0 | 1 | 2 }] : [];
+  });
+  const best = Math.max(...matched.map((m) => m.level));
+  return matched.filter((m) => m.level === best).slice(0, MAX_UNITS);
+}
+
+/**
+ * A unit's records: its file, or when it is split by year the chosen years' files (`years`), or
+ * without a choice the newest year's, counting the others.
+ */
+async function unitRecords(
+  { entry, level }: { entry: UnitEntry; level: 0 | 1 | 2 },
+  fetchShard: FetchShard,
+  years: readonly string[],
+): Promise<UnitMatch | undefined> {
+  const [id, , name] = entry;
+  const file = await fetchShard(unitFile(id));
+  if (!file) return undefined;
+  if (!file.s) return { id, name, level, hits: decodeShard(file), more: 0 };
+  const held = Object.keys(file.s).sort().reverse();
+  const wanted = years.length ? held.filter((year) => years.includes(year)) : held.slice(0, 1);
+  const parts = await Promise.all(wanted.map((year) => fetchShard(unitFile(id, year))));
+  const hits = parts.flatMap((part) => (part ? decodeShard(part) : []));
+  return { id, name, level, hits, more: years.length ? 0 : (file.c ?? 0) - hits.length };
+}
+
+/**
+ * @param options.years the years chosen in the filters: a split unit's records are fetched for those.
+ * @param options.catalogue the word files that exist (CATALOGUE_FILE), when it could be read: a
+ *   word without one is known to be in no name without asking.
+ */
+export async function searchNames(
+  q: string,
+  fetchShard: FetchShard,
+  options: { years?: readonly string[]; catalogue?: ReadonlySet<string> | undefined } = {},
+): Promise<NameResult> {
   const tokens = nameTokens(q);
   const words = [...new Set(tokens)].slice(0, MAX_QUERY_WORDS);
-  if (!words.length) return { hits: [], missing: 0 };
+  if (!words.length) return { hits: [], missing: 0, units: [] };
+  const { catalogue } = options;
+  if (catalogue && words.some((word) => !catalogue.has(catalogueEntry(shardFile(word)) ?? '')))
+    return { hits: [], missing: 0, units: [] };
   const shards = await Promise.all(words.map((word) => fetchShard(shardFile(word))));
-  // A word in no name: no name can hold every word.
-  if (shards.some((shard) => shard === undefined)) return { hits: [], missing: 0 };
+  // A word in no name and no unit's name: none can hold every word.
+  if (shards.some((shard) => shard === undefined)) return { hits: [], missing: 0, units: [] };
+  // The units named are fetched while the names' pair files are.
+  const units = Promise.all(
+    namedUnits(shards, words, tokens).map((m) => unitRecords(m, fetchShard, options.years ?? [])),
+  );
 
   let unresolved = 0;
   const parts = await Promise.all(
@@ -52,5 +133,26 @@ export async function searchNames(q: string, fetchShard: FetchShard): Promise<Na
   // words can list the same name only if it ends in both, which it cannot.
   const hits = parts.flat().filter((hit) => nameMatches(hit.name, words));
   const elsewhere = Math.min(...shards.map((shard) => shard?.n ?? 0));
-  return { hits, missing: elsewhere + unresolved };
+  return {
+    hits,
+    missing: elsewhere + unresolved,
+    units: (await units).filter((unit): unit is UnitMatch => unit !== undefined),
+  };
+}
+
+/**
+ * The hits to list: the names found, then the records of the units named that are not among
+ * them (a collective named like its unit), with the set of those, which rank after the names.
+ */
+export function listedHits(result: NameResult): { hits: NameHit[]; byUnit: Set<NameHit> } {
+  const seen = new Set(result.hits.map((hit) => hit.url));
+  const byUnit = new Set<NameHit>();
+  for (const unit of result.units) {
+    for (const hit of unit.hits) {
+      if (seen.has(hit.url)) continue;
+      seen.add(hit.url);
+      byUnit.add(hit);
+    }
+  }
+  return { hits: [...result.hits, ...byUnit], byUnit };
 }

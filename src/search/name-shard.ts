@@ -22,6 +22,15 @@ import { foldVietnamese } from '../utils/text.ts';
 /** Where the files are, from the site root. */
 export const NAME_INDEX_PATH = '/tim-kiem/ten/';
 
+/**
+ * The catalogue of the word files (names without `.json`, space-separated, as one JSON string):
+ * the search page reads it once, with Pagefind, and asks only for files that exist. A word with
+ * no file would cost a request answered by the host's 404 page (about 4 KB on most hosts) and an
+ * error in the console. Vietnamese names are written with a few thousand syllables, so it stays
+ * small (see docs/benchmark.md). Its name holds a hyphen, which no word's file does.
+ */
+export const CATALOGUE_FILE = 'danh-muc.json';
+
 /** Records a file may list before it is split by the names' other words. */
 export const SHARD_CAP = 300;
 
@@ -47,6 +56,13 @@ export type DecisionRow = [
 export type UnitRow = [name: string, id: string];
 
 /**
+ * A unit of the unit list that has recipients, in the file of the last word of its name and of
+ * each former name (unit-index.ts): its id, how many records its file holds, its name, then its
+ * former names.
+ */
+export type UnitEntry = [id: string, records: number, name: string, ...formerNames: string[]];
+
+/**
  * One recipient: name; index into `k` (kind label); index into `d`; index into `u` or -1; then,
  * only when needed, the anchor (when it is not anchorOf(name), e.g. a namesake's `-2`) and 1
  * for a posthumous award.
@@ -58,8 +74,13 @@ export interface ShardJson {
   n?: number;
   /** Names ending in the word, when they are split into pair files. */
   c?: number;
-  /** When split: each other word of those names → how many of them contain it. */
+  /**
+   * When split: each other word of those names → how many of them contain it (a unit's records
+   * file: each year → its records, one file a year).
+   */
   s?: Record<string, number>;
+  /** Units whose name or a former name ends in the word (unit-index.ts). */
+  g?: UnitEntry[];
   /** Kind labels ("Cá nhân"), decisions and units the records refer to. */
   k?: string[];
   d?: DecisionRow[];
@@ -106,6 +127,20 @@ function fileWord(word: string): string {
 /** The file of a word, or of a (last word, other word) pair: `an.json`, `an.nguyen.json`. */
 export function shardFile(last: string, other?: string): string {
   return `${fileWord(last)}${other === undefined ? '' : `.${fileWord(other)}`}.json`;
+}
+
+/** The catalogue's entry for a word file (`an.json` → `an`); undefined for other files. */
+export function catalogueEntry(file: string): string | undefined {
+  return /^([a-z0-9]+|_[a-z0-9_]+)\.json$/.exec(file)?.[1];
+}
+
+/**
+ * The records file of a unit, or of one year of its records when it has too many for one file:
+ * `dv-phuong-dong-van.json`, `dv-phuong-dong-van.2023.json`. A word's file never holds a hyphen,
+ * so the two kinds of file cannot meet in the one folder.
+ */
+export function unitFile(id: string, year?: string): string {
+  return `dv-${id}${year === undefined ? '' : `.${year}`}.json`;
 }
 
 /** The records of a file, resolved against its tables. */

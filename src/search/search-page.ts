@@ -1,7 +1,8 @@
 /**
  * The /tim-kiem/ page's script: a small client over Pagefind's JS API (the pages: the main index,
  * and on a large site the archive of older stories when the search needs it: scopes.ts) and the
- * name index (every recipient: name-shard.ts), queried together. The form is a plain GET form (q,
+ * name index (every recipient: name-shard.ts; the records of a unit the query names:
+ * unit-index.ts), queried together. The form is a plain GET form (q,
  * filters, sort), so the URL always holds the search; this script runs it in place, keeps the
  * URL in step (back and forward work), lists results ten at a time (merge.ts: names above body
  * text), and shows filters with counts from both sources. Pagefind is loaded only when there is
@@ -12,8 +13,15 @@ import { foldVietnamese } from '../utils/text.ts';
 import { FILTER_KEYS, META, META_WEIGHTS, type FilterKey } from './keys.ts';
 import { mergeByScore, nextByDate, relevanceOrder, type Slot } from './merge.ts';
 import { filterHits, hitCounts, mergeCounts } from './name-filters.ts';
-import { searchNames, type NameResult } from './name-search.ts';
-import { NAME_INDEX_PATH, nameMatchLevel, nameTokens, type NameHit, type ShardJson } from './name-shard.ts';
+import { listedHits, searchNames, type NameResult } from './name-search.ts';
+import {
+  CATALOGUE_FILE,
+  NAME_INDEX_PATH,
+  nameMatchLevel,
+  nameTokens,
+  type NameHit,
+  type ShardJson,
+} from './name-shard.ts';
 import { MAIN_BUNDLE_PATH, SCOPES_MANIFEST, needsArchive, type ScopesManifest } from './scopes.ts';
 import {
   displayDate,
@@ -97,6 +105,7 @@ function start(root: HTMLElement, s: Strings): void {
   let nextName = 0;
   let shown = 0;
   const shards = new Map<string, Promise<ShardJson | undefined>>();
+  let catalogue: Promise<Set<string> | undefined> | undefined;
   let run = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
@@ -168,6 +177,15 @@ function start(root: HTMLElement, s: Strings): void {
   /** The pages found by every index searched, filter counts added up. */
   function sumFilters(responses: readonly (SearchResponse | null)[]): SearchResponse['filters'] {
     return responses.reduce<SearchResponse['filters']>((sum, r) => mergeCounts(sum, r?.filters ?? {}), {});
+  }
+
+  /** The name index's word files (CATALOGUE_FILE); undefined when it cannot be read (all are asked for). */
+  function loadCatalogue(): Promise<Set<string> | undefined> {
+    catalogue ??= fetch(`${NAME_INDEX_PATH}${CATALOGUE_FILE}`)
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+      .then((words) => (typeof words === 'string' ? new Set(words.split(' ')) : undefined))
+      .catch(() => undefined);
+    return catalogue;
   }
 
   /** A name index file; undefined when it does not exist (a word in no name) or cannot be read. */
@@ -283,7 +301,11 @@ function start(root: HTMLElement, s: Strings): void {
     let scopes: ScopesManifest | undefined;
     let searched: Pagefind[];
     // The name index is fetched at the same time as Pagefind loads and searches.
-    const named = searchNames(state.q, fetchShard);
+    const named = state.q
+      ? loadCatalogue().then((words) =>
+          searchNames(state.q, fetchShard, { years: state.filters.nam ?? [], catalogue: words }),
+        )
+      : searchNames('', fetchShard);
     try {
       const [main, manifest] = await Promise.all([load(), loadManifest()]);
       scopes = manifest;
@@ -310,7 +332,9 @@ function start(root: HTMLElement, s: Strings): void {
     pages = state.sort ? [] : mergeByScore(lists);
     pageData = new Map();
     const newestFirst = state.sort !== 'cu-nhat';
-    names = filterHits(found.hits, state, s['searchTypeRecipient'] ?? '').sort((a, b) =>
+    // The names found, and the records of the units the query names (below them by relevance).
+    const listed = listedHits(found);
+    names = filterHits(listed.hits, state, s['searchTypeRecipient'] ?? '').sort((a, b) =>
       newestFirst ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date),
     );
     shown = 0;
@@ -323,7 +347,7 @@ function start(root: HTMLElement, s: Strings): void {
       plan = relevanceOrder(
         first.map((d) => bestTitleMatch(titles(d), state.q)),
         pageCount,
-        names.map((hit) => nameMatchLevel(hit.name, tokens)),
+        names.map((hit) => (listed.byUnit.has(hit) ? -1 : nameMatchLevel(hit.name, tokens))),
       );
     }
     if (id !== run) return;
@@ -340,6 +364,14 @@ function start(root: HTMLElement, s: Strings): void {
     // Only common words ("nguyen van"): rather than download every such name, ask for the given name.
     if (!found.hits.length && found.missing)
       status.textContent += ` ${format(s['searchNamesMore'], { count: found.missing.toLocaleString('vi-VN'), query })}`;
+    // A unit with many records: only its newest year is listed until the reader picks years.
+    for (const unit of found.units)
+      if (unit.more)
+        status.textContent += ` ${format(s['searchUnitMore'], {
+          unit: unit.name,
+          year: unit.hits[0]?.date.slice(0, 4) ?? '',
+          count: unit.more.toLocaleString('vi-VN'),
+        })}`;
     // Filters alone: recipients are not listed (the name index is by word); the honour roll is.
     rollNote.hidden = Boolean(state.q);
     if (!state.q) showRollLinks();
@@ -349,7 +381,7 @@ function start(root: HTMLElement, s: Strings): void {
       s['searchOldHint'],
       scopes,
     );
-    if (details.open && id === run) drawFacets(await counts(answered, found.hits));
+    if (details.open && id === run) drawFacets(await counts(answered, listed.hits));
   }
 
   /** The next places of the merged list: by relevance from the plan, by date by merging both sources. */
@@ -514,6 +546,7 @@ function start(root: HTMLElement, s: Strings): void {
     () => {
       void load();
       void loadManifest();
+      void loadCatalogue();
     },
     { once: true },
   );

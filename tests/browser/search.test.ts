@@ -172,6 +172,45 @@ describe('search', () => {
     await close();
   });
 
+  it('lists the records of a unit named by its former name, after the unit’s page', async () => {
+    const { page, errors, close } = await open('/tim-kiem/?q=thua+thien+hue');
+    await settled(page);
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/don-vi/tp-hue/');
+    // Kenji Watanabe's name holds none of the words: he is listed as a record of Thành phố Huế.
+    const kenji = urls.indexOf('/khen-thuong/thua-thien-hue-cong-dan-danh-du-2023/#kenji-watanabe');
+    expect(kenji).toBeGreaterThan(0);
+    expect(await page.locator('.search-result', { hasText: 'Kenji Watanabe' }).locator('.meta').textContent()).toBe(
+      'Công dân danh dự · Quyết định số 2988/QĐ-UBND · 2023 · Thành phố Huế · Cá nhân',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('answers “who in this district got a Giấy khen in 2022” with one query and two filters', async () => {
+    const award = encodeURIComponent('Giấy khen');
+    const { page, close } = await open(`/tim-kiem/?q=nam+truc`);
+    const all = count(await settled(page));
+    await page.goto(`${server.url}/tim-kiem/?q=nam+truc&nam=2022&hinh-thuc=${award}`);
+    const narrowed = count(await settled(page));
+    expect(narrowed).toBeLessThan(all);
+    const urls = await resultUrls(page);
+    // The replacing decision's rows and the revoked one's, each person under Huyện Nam Trực.
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/khen-thuong/nam-truc-giay-khen-2022-thay-the/#pham-van-an',
+        '/khen-thuong/nam-truc-giay-khen-2022-thay-the/#tran-van-duc',
+        '/khen-thuong/nam-truc-giay-khen-2022/#pham-van-an',
+      ]),
+    );
+    const metas = await page.$$eval('.search-result .meta', (ps) => ps.map((p) => p.textContent ?? ''));
+    const recipients = metas.filter((meta) => meta.includes('· Cá nhân'));
+    expect(recipients.length).toBeGreaterThanOrEqual(3);
+    for (const meta of recipients)
+      expect(meta).toMatch(/^Giấy khen · Quyết định số \S+ · 2022 · Huyện Nam Trực · Cá nhân$/);
+    await close();
+  });
+
   it('fetches a name’s few small index files, and for common words alone asks for the full name', async () => {
     const { page, close } = await open('/tim-kiem/');
     const names: string[] = [];
@@ -181,7 +220,21 @@ describe('search', () => {
     });
     await page.goto(`${server.url}/tim-kiem/?q=dang+thi+ngoc+thuy`);
     await settled(page);
-    expect(names.sort()).toEqual(['dang', 'ngoc', 'thi', 'thuy'].map((w) => `/tim-kiem/ten/${w}.json`));
+    expect(names.sort()).toEqual(['dang', 'danh-muc', 'ngoc', 'thi', 'thuy'].map((w) => `/tim-kiem/ten/${w}.json`));
+    // A word in no name is not asked for: the catalogue (fetched once) says it has no file.
+    names.length = 0;
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(response.url());
+    });
+    await page.locator('#search-q').fill('ky ket giao uoc');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('“ky ket giao uoc”'),
+    );
+    await page.waitForLoadState('networkidle');
+    expect(names).toEqual([]);
+    expect(failed).toEqual([]);
     // "Đặng Thị" ends no name: the page says how many names hold the words and asks for the rest.
     await page.goto(`${server.url}/tim-kiem/?q=dang+thi`);
     expect(await settled(page)).toMatch(

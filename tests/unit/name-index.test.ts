@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeByScore, nextByDate, relevanceOrder } from '../../src/search/merge.ts';
 import { filterHits, hitCounts, mergeCounts } from '../../src/search/name-filters.ts';
-import { generateNameIndex } from '../../src/search/name-index.ts';
+import { generateCatalogue, generateNameIndex } from '../../src/search/name-index.ts';
 import { searchNames } from '../../src/search/name-search.ts';
 import {
   anchorOf,
@@ -207,10 +207,25 @@ describe('a name query', () => {
     expect((await searchNames('an', fetch)).missing).toBe(8);
   });
 
+  it('catalogues the word files, not the pair files, and asks for no file the catalogue lacks', async () => {
+    const catalogue = generateCatalogue([...files.keys(), 'dv-tp-hue.json', 'dv-tp-hue.2023.json']);
+    expect(catalogue).toBe('an binh le minh nguyen thi van');
+    const known = new Set(catalogue.split(' '));
+    const { asked, fetch } = server(files);
+    expect(await searchNames('nguyen van xyz', fetch, { catalogue: known })).toEqual({
+      hits: [],
+      missing: 0,
+      units: [],
+    });
+    expect(asked).toEqual([]);
+    expect((await searchNames('nguyen van binh', fetch, { catalogue: known })).hits).toHaveLength(1);
+    expect(asked).toEqual(['nguyen.json', 'van.json', 'binh.json']);
+  });
+
   it('stops at a word that is in no name', async () => {
     const result = await searchNames('nguyen van xyz', server(files).fetch);
-    expect(result).toEqual({ hits: [], missing: 0 });
-    expect(await searchNames('  ', server(files).fetch)).toEqual({ hits: [], missing: 0 });
+    expect(result).toEqual({ hits: [], missing: 0, units: [] });
+    expect(await searchNames('  ', server(files).fetch)).toEqual({ hits: [], missing: 0, units: [] });
   });
 });
 
@@ -259,6 +274,19 @@ describe('merged order', () => {
       { page: 0 },
       { page: 3 },
       { page: 4 },
+    ]);
+  });
+
+  it('puts the records of a unit the query names after the names, before pages found in their text', () => {
+    // Page 0 is the unit's page (titled as the query), page 1 only mentions it; name 1 is a
+    // recipient so named, names 0 and 2 are the unit's records.
+    expect(relevanceOrder([2, 0], 3, [-1, 1, -1])).toEqual([
+      { page: 0 },
+      { name: 1 },
+      { name: 0 },
+      { name: 2 },
+      { page: 1 },
+      { page: 2 },
     ]);
   });
 

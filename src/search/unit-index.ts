@@ -1,0 +1,110 @@
+/**
+ * Recipients found under their unit's name. A query that names a unit of the unit list as it is
+ * called now or was called before ("thua thien hue": Thành phố Huế, formerly Tỉnh Thừa Thiên
+ * Huế) lists that unit's records too, the way its unit page does, so that "who in my ward got a
+ * Bằng khen in 2023" is one search with two filters, under the ward's old name as well.
+ *
+ * Layout, in the name index's folder (name-shard.ts): the file of the last word of each of the
+ * unit's names (current and former) names the unit (ShardJson `g`: a few dozen bytes, fetched by
+ * every query with that word anyway); the unit's own file `dv-<id>.json` holds its records,
+ * newest first. Past SHARD_CAP records it holds instead each year's count (`s`, `c`), and each
+ * year has its file `dv-<id>.<year>.json`, so a query downloads only the years it shows. Every
+ * other word of a unit's names gets a file too (empty when no name holds it): a query word with no
+ * file means that no name and no unit holds it.
+ *
+ * Only units of the unit list: a free-text unit ("Trường THCS Nguyễn Du") has no page and no id.
+ * A unit's predecessors keep their own records and their own entries (their names find them).
+ * Pure; the search integration writes the files with the name index.
+ */
+import { newestFirst, encodeRecords } from './name-index.ts';
+import { nameTokens, SHARD_CAP, shardFile, unitFile, type ShardJson, type UnitEntry } from './name-shard.ts';
+import { recipientFacts, type RecipientFacts } from './recipient-records.ts';
+import type { OpenDataRow } from '../utils/open-data.ts';
+
+interface Unit {
+  names: string[];
+  records: RecipientFacts[];
+}
+
+/** Former names as the open data writes them: one cell, "; " between names. */
+function formerNames(row: OpenDataRow): string[] {
+  return String(row.unitFormerNames)
+    .split(';')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+/** The records files of every unit with recipients, and each word's unit entries. */
+export function generateUnitIndex(
+  rows: readonly OpenDataRow[],
+  cap = SHARD_CAP,
+): { files: Map<string, ShardJson>; entries: Map<string, UnitEntry[]>; words: Set<string> } {
+  const units = new Map<string, Unit>();
+  for (const row of rows) {
+    const facts = recipientFacts(row);
+    const id = facts.unit?.[1];
+    if (!id) continue;
+    let unit = units.get(id);
+    if (!unit) {
+      unit = { names: [facts.unit?.[0] ?? '', ...formerNames(row)], records: [] };
+      units.set(id, unit);
+    }
+    unit.records.push(facts);
+  }
+
+  const files = new Map<string, ShardJson>();
+  const entries = new Map<string, UnitEntry[]>();
+  const words = new Set<string>();
+  for (const [id, { names, records }] of [...units].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    records.sort(newestFirst);
+    if (records.length <= cap) {
+      files.set(unitFile(id), encodeRecords(records));
+    } else {
+      const years = new Map<string, RecipientFacts[]>();
+      for (const facts of records) {
+        const year = facts.decision[2].slice(0, 4);
+        const list = years.get(year);
+        if (list) list.push(facts);
+        else years.set(year, [facts]);
+      }
+      const s: Record<string, number> = {};
+      for (const [year, list] of years) {
+        s[year] = list.length;
+        files.set(unitFile(id, year), encodeRecords(list));
+      }
+      files.set(unitFile(id), { c: records.length, s });
+    }
+    const entry: UnitEntry = [id, records.length, ...(names as [string, ...string[]])];
+    for (const name of new Set(names)) {
+      const tokens = nameTokens(name);
+      const last = tokens.at(-1);
+      if (last === undefined) continue;
+      const list = entries.get(last);
+      if (!list) entries.set(last, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+      for (const word of tokens) words.add(word);
+    }
+  }
+  return { files, entries, words };
+}
+
+/**
+ * The name index with the units added: each unit entry in its word's file, an empty file for a
+ * word of a unit's name that no recipient's name holds, and the units' records files.
+ */
+export function withUnits(
+  nameFiles: ReadonlyMap<string, ShardJson>,
+  units: ReturnType<typeof generateUnitIndex>,
+): Map<string, ShardJson> {
+  const out = new Map(nameFiles);
+  for (const word of units.words) {
+    const file = shardFile(word);
+    if (!out.has(file)) out.set(file, {});
+  }
+  for (const [word, list] of units.entries) {
+    const file = shardFile(word);
+    out.set(file, { ...out.get(file), g: list });
+  }
+  for (const [file, shard] of units.files) out.set(file, shard);
+  return out;
+}

@@ -1,0 +1,171 @@
+/**
+ * Recipients found under their unit's name (src/search/unit-index.ts): each unit with records
+ * gets a records file, named in the files of its names' last words, current and former; a unit
+ * with too many records for one file is split by year; a query naming a unit, under any of its
+ * names and without accents, lists its records, only the years it needs.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateNameIndex } from '../../src/search/name-index.ts';
+import { listedHits, MAX_UNITS, searchNames } from '../../src/search/name-search.ts';
+import { anchorOf, decodeShard, shardFile, unitFile, type ShardJson } from '../../src/search/name-shard.ts';
+import { generateUnitIndex, withUnits } from '../../src/search/unit-index.ts';
+import { generateOpenDataRows, type OpenDataDecision } from '../../src/utils/open-data.ts';
+
+type Recipient = OpenDataDecision['recipients'][number];
+
+const HUE = { unit: 'tp-hue', unitName: 'Thành phố Huế', unitFormerNames: ['Tỉnh Thừa Thiên Huế'] };
+const DONG_VAN = { unit: 'phuong-dong-van', unitName: 'Phường Đồng Văn' };
+
+function person(name: string, extra: Partial<Recipient> = {}): Recipient {
+  return { name, kind: 'ca-nhan', posthumous: false, anchor: anchorOf(name), page: 1, ...extra };
+}
+
+function decision(id: string, signed: string, recipients: Recipient[]): OpenDataDecision {
+  return {
+    id,
+    decision: `${id.length}/QĐ-UBND`,
+    signed: new Date(`${signed}T00:00:00+07:00`),
+    issuer: 'chu-tich-ubnd-tinh',
+    issuerName: 'Chủ tịch UBND tỉnh',
+    level: 'bo-tinh',
+    award: 'bang-khen-bo-tinh',
+    awardName: 'Bằng khen',
+    period: signed.slice(0, 4),
+    status: 'quyet-dinh',
+    recipients,
+  };
+}
+
+/** A fetch over generated files, through JSON as the browser gets them, recording what was asked for. */
+function server(files: Map<string, ShardJson>) {
+  const asked: string[] = [];
+  return {
+    asked,
+    fetch: (file: string) => {
+      asked.push(file);
+      const shard = files.get(file);
+      return Promise.resolve(shard && (JSON.parse(JSON.stringify(shard)) as ShardJson));
+    },
+  };
+}
+
+const rows = generateOpenDataRows(
+  [
+    decision('qd-1', '2023-12-20', [
+      person('Tôn Nữ Thị Ân', HUE),
+      person('Phan Thanh Bình', HUE),
+      person('Lò Văn Sinh', DONG_VAN),
+      // A collective named like its unit: found by name once, not again as the unit's record.
+      { ...person('Phường Đồng Văn', DONG_VAN), kind: 'tap-the' },
+      // Free text: no unit page, no records file.
+      person('Vũ Thị Lan', { unit: 'Trường THCS Nguyễn Du', unitName: 'Trường THCS Nguyễn Du' }),
+    ]),
+    decision('qd-22', '2021-05-02', [person('Hồ Văn Hai', HUE), person('Lê Thị Ba', DONG_VAN)]),
+    decision('qd-333', '2022-01-09', [person('Mai Văn Tư', DONG_VAN)]),
+  ],
+  'https://bangvang.example.vn',
+);
+
+describe('unit index files', () => {
+  const units = generateUnitIndex(rows, 3);
+  const files = withUnits(generateNameIndex(rows), units);
+
+  it('name a unit in the file of the last word of each of its names, with its record count', () => {
+    expect(files.get(shardFile('hue'))?.g).toEqual([['tp-hue', 3, 'Thành phố Huế', 'Tỉnh Thừa Thiên Huế']]);
+    expect(files.get(shardFile('van'))?.g).toEqual([['phuong-dong-van', 4, 'Phường Đồng Văn']]);
+    // Every word of a unit's names has a file, empty when no recipient's name holds it.
+    expect(files.get(shardFile('thua'))).toEqual({});
+    expect(files.get(shardFile('thien'))).toEqual({});
+    // A recipient's file keeps its records beside the unit entries.
+    expect(decodeShard(files.get(shardFile('van')) as ShardJson).map((h) => h.name)).toEqual(['Phường Đồng Văn']);
+  });
+
+  it('give each unit of the unit list its records newest first; free-text units get none', () => {
+    expect(decodeShard(files.get(unitFile('tp-hue')) as ShardJson).map((h) => [h.name, h.date])).toEqual([
+      ['Phan Thanh Bình', '2023-12-20'],
+      ['Tôn Nữ Thị Ân', '2023-12-20'],
+      ['Hồ Văn Hai', '2021-05-02'],
+    ]);
+    expect([...units.files.keys()].some((file) => file.includes('nguyen'))).toBe(false);
+    expect(files.get(shardFile('du'))?.g).toBeUndefined();
+  });
+
+  it('split a unit with more records than the cap into one file a year', () => {
+    expect(files.get(unitFile('phuong-dong-van'))).toEqual({ c: 4, s: { '2023': 2, '2022': 1, '2021': 1 } });
+    expect(decodeShard(files.get(unitFile('phuong-dong-van', '2022')) as ShardJson).map((h) => h.name)).toEqual([
+      'Mai Văn Tư',
+    ]);
+  });
+
+  it('never share a name with a word’s file', () => {
+    expect(unitFile('an')).not.toBe(shardFile('an'));
+    expect(unitFile('phuong-dong-van', '2023')).toBe('dv-phuong-dong-van.2023.json');
+  });
+});
+
+describe('a query naming a unit', () => {
+  const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows, 3));
+
+  it('lists its records under its former name, typed without accents', async () => {
+    const { asked, fetch } = server(files);
+    const result = await searchNames('thua thien hue', fetch);
+    expect(result.units.map((u) => [u.id, u.name, u.level, u.more])).toEqual([['tp-hue', 'Thành phố Huế', 1, 0]]);
+    expect(result.units[0]?.hits.map((h) => h.name)).toEqual(['Phan Thanh Bình', 'Tôn Nữ Thị Ân', 'Hồ Văn Hai']);
+    expect(asked).toEqual(['thua.json', 'thien.json', 'hue.json', 'dv-tp-hue.json']);
+  });
+
+  it('of a split unit, fetches the newest year and counts the rest, or the years chosen', async () => {
+    const newest = server(files);
+    const [unit] = (await searchNames('dong van', newest.fetch)).units;
+    expect(unit?.hits.map((h) => h.date.slice(0, 4))).toEqual(['2023', '2023']);
+    expect(unit?.more).toBe(2);
+    expect(newest.asked.filter((f) => f.startsWith('dv-'))).toEqual([
+      'dv-phuong-dong-van.json',
+      'dv-phuong-dong-van.2023.json',
+    ]);
+
+    const chosen = server(files);
+    const [years] = (await searchNames('dong van', chosen.fetch, { years: ['2021', '2022', '2019'] })).units;
+    expect(years?.hits.map((h) => h.name)).toEqual(['Mai Văn Tư', 'Lê Thị Ba']);
+    expect(years?.more).toBe(0);
+    expect(chosen.asked.filter((f) => f.startsWith('dv-')).sort()).toEqual([
+      'dv-phuong-dong-van.2021.json',
+      'dv-phuong-dong-van.2022.json',
+      'dv-phuong-dong-van.json',
+    ]);
+  });
+
+  it('lists a record found by its own name once, ranked as a name', async () => {
+    const result = await searchNames('dong van', server(files).fetch);
+    const { hits, byUnit } = listedHits(result);
+    expect(hits.map((h) => h.name)).toEqual(['Phường Đồng Văn', 'Lò Văn Sinh']);
+    expect([...byUnit].map((h) => h.name)).toEqual(['Lò Văn Sinh']);
+  });
+
+  it('needs every word of a name: a word in none names no unit', async () => {
+    expect((await searchNames('dong', server(files).fetch)).units).toEqual([]);
+    expect((await searchNames('dong van 2023', server(files).fetch)).units).toEqual([]);
+  });
+
+  it('lists the best-matching units only, at most a few', async () => {
+    const many = generateOpenDataRows(
+      [
+        decision(
+          'qd-9',
+          '2024-01-01',
+          ['Phường Hoa Lư', 'Phường Nam Hoa Lư', 'Phường Tây Hoa Lư', 'Xã Bắc Hoa Lư', 'Xã Lư Hoa'].map((unitName, i) =>
+            person(`Người Số ${i}`, { unit: `u-${i}`, unitName }),
+          ),
+        ),
+      ],
+      'https://bangvang.example.vn',
+    );
+    const index = withUnits(generateNameIndex(many), generateUnitIndex(many));
+    const ids = (q: string) => searchNames(q, server(index).fetch).then((r) => r.units.map((u) => u.id));
+    // In order in four names; "Xã Lư Hoa" holds both words in another order, a weaker match.
+    expect(await ids('hoa lu')).toHaveLength(MAX_UNITS);
+    expect(await ids('hoa lu')).not.toContain('u-4');
+    expect(await ids('phuong hoa lu')).toEqual(['u-0']);
+    expect(await ids('lu hoa')).toEqual(['u-4']);
+  });
+});
