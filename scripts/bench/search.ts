@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { buildSearchIndex } from '../../src/io/build-search-index.ts';
@@ -162,6 +163,27 @@ async function countingServer(dir: string) {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Pagefind alone, as a yardstick for the indexing rate on this machine: its Node API (the one the
+ * build uses) over every page of a site, written to a scratch folder, median of `runs`.
+ */
+export async function pagefindYardstick(siteDir: string, runs = 3): Promise<{ pages: number; medianMs: number }> {
+  const times: number[] = [];
+  let pages = 0;
+  const scratch = join(siteDir, '..', `.pagefind-yardstick-${process.pid}`);
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const { index } = await pagefind.createIndex();
+    if (!index) throw new Error('Pagefind did not start');
+    pages = (await index.addDirectory({ path: siteDir })).page_count;
+    await index.writeFiles({ outputPath: join(scratch, String(run)) });
+    await pagefind.close();
+    times.push(Math.round(performance.now() - started));
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  return { pages, medianMs: [...times].sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0 };
 }
 
 export async function measureSearch(
