@@ -18,46 +18,8 @@ import {
   type ShardJson,
 } from '../../src/search/name-shard.ts';
 import { parseState } from '../../src/search/query-state.ts';
-import { generateOpenDataRows, type OpenDataDecision } from '../../src/utils/open-data.ts';
-
-type Recipient = OpenDataDecision['recipients'][number];
-
-function person(name: string, extra: Partial<Recipient> = {}): Recipient {
-  return { name, kind: 'ca-nhan', posthumous: false, anchor: anchorOf(name), page: 1, ...extra };
-}
-
-function decision(id: string, signed: string, recipients: Recipient[], extra: Partial<OpenDataDecision> = {}) {
-  return {
-    id,
-    decision: `${id.length}/QĐ-UBND`,
-    signed: new Date(`${signed}T00:00:00+07:00`),
-    issuer: 'chu-tich-ubnd-tinh',
-    issuerName: 'Chủ tịch UBND tỉnh',
-    level: 'bo-tinh',
-    award: 'bang-khen-bo-tinh',
-    awardName: 'Bằng khen',
-    period: signed.slice(0, 4),
-    status: 'quyet-dinh',
-    recipients,
-    ...extra,
-  };
-}
-
-const SITE = 'https://bangvang.example.vn';
-
-/** A fetch over generated files, recording what was asked for. */
-function server(files: Map<string, ShardJson>) {
-  const asked: string[] = [];
-  return {
-    asked,
-    fetch: (file: string) => {
-      asked.push(file);
-      // Through JSON, as the browser receives it.
-      const shard = files.get(file);
-      return Promise.resolve(shard && (JSON.parse(JSON.stringify(shard)) as ShardJson));
-    },
-  };
-}
+import { generateOpenDataRows } from '../../src/utils/open-data.ts';
+import { decision, person, server, SITE } from '../helpers/name-records.ts';
 
 describe('name words', () => {
   it('are folded, đ included, in order, and make the plain anchor', () => {

@@ -7,47 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateNameIndex } from '../../src/search/name-index.ts';
 import { listedHits, MAX_UNITS, searchNames } from '../../src/search/name-search.ts';
-import { anchorOf, decodeShard, shardFile, unitFile, type ShardJson } from '../../src/search/name-shard.ts';
+import { decodeShard, shardFile, unitFile, type ShardJson } from '../../src/search/name-shard.ts';
 import { generateUnitIndex, withUnits } from '../../src/search/unit-index.ts';
-import { generateOpenDataRows, type OpenDataDecision } from '../../src/utils/open-data.ts';
-
-type Recipient = OpenDataDecision['recipients'][number];
+import { generateOpenDataRows } from '../../src/utils/open-data.ts';
+import { decision, person, server, SITE } from '../helpers/name-records.ts';
 
 const HUE = { unit: 'tp-hue', unitName: 'Thành phố Huế', unitFormerNames: ['Tỉnh Thừa Thiên Huế'] };
 const DONG_VAN = { unit: 'phuong-dong-van', unitName: 'Phường Đồng Văn' };
-
-function person(name: string, extra: Partial<Recipient> = {}): Recipient {
-  return { name, kind: 'ca-nhan', posthumous: false, anchor: anchorOf(name), page: 1, ...extra };
-}
-
-function decision(id: string, signed: string, recipients: Recipient[]): OpenDataDecision {
-  return {
-    id,
-    decision: `${id.length}/QĐ-UBND`,
-    signed: new Date(`${signed}T00:00:00+07:00`),
-    issuer: 'chu-tich-ubnd-tinh',
-    issuerName: 'Chủ tịch UBND tỉnh',
-    level: 'bo-tinh',
-    award: 'bang-khen-bo-tinh',
-    awardName: 'Bằng khen',
-    period: signed.slice(0, 4),
-    status: 'quyet-dinh',
-    recipients,
-  };
-}
-
-/** A fetch over generated files, through JSON as the browser gets them, recording what was asked for. */
-function server(files: Map<string, ShardJson>) {
-  const asked: string[] = [];
-  return {
-    asked,
-    fetch: (file: string) => {
-      asked.push(file);
-      const shard = files.get(file);
-      return Promise.resolve(shard && (JSON.parse(JSON.stringify(shard)) as ShardJson));
-    },
-  };
-}
 
 const rows = generateOpenDataRows(
   [
@@ -63,7 +29,7 @@ const rows = generateOpenDataRows(
     decision('qd-22', '2021-05-02', [person('Hồ Văn Hai', HUE), person('Lê Thị Ba', DONG_VAN)]),
     decision('qd-333', '2022-01-09', [person('Mai Văn Tư', DONG_VAN)]),
   ],
-  'https://bangvang.example.vn',
+  SITE,
 );
 
 describe('unit index files', () => {
@@ -158,7 +124,7 @@ describe('a query naming a unit', () => {
           ),
         ),
       ],
-      'https://bangvang.example.vn',
+      SITE,
     );
     const index = withUnits(generateNameIndex(many), generateUnitIndex(many));
     const ids = (q: string) => searchNames(q, server(index).fetch).then((r) => r.units.map((u) => u.id));
