@@ -15,8 +15,9 @@
  *
  * Each file carries what a result shows, in tables so that a decision's facts are written once
  * per file: see ShardJson. Pure, and bundled into the search page's script: no imports beyond
- * the folding helper.
+ * the folding helper and its memo.
  */
+import { boundedMemo } from '../utils/bounded-memo.ts';
 import { foldVietnamese } from '../utils/text.ts';
 
 /** Where the files are, from the site root. */
@@ -33,6 +34,12 @@ export const CATALOGUE_FILE = 'danh-muc.json';
 
 /** Records a file may list before it is split by the names' other words. */
 export const SHARD_CAP = 300;
+
+/**
+ * Records a unit's file may list before it is split by year: about 9 bytes a record compressed,
+ * so at most some 14 KB, three units' files within a later query's 50 KB.
+ */
+export const UNIT_FILE_CAP = 1500;
 
 /** A decision page as the records of one file refer to it. */
 export type DecisionRow = [
@@ -104,11 +111,26 @@ export interface NameHit {
   unitId: string;
 }
 
+/**
+ * A word's folded pieces, remembered: 100,000 names are written with a few thousand distinct
+ * words, and folding (NFD, then marks removed) was the name index's largest cost after writing.
+ * The folded word is split again, so that the words are exactly those of the whole text folded
+ * and then split (tests/unit/properties.test.ts checks it on any text).
+ */
+const foldedPieces = boundedMemo(
+  (word: string) =>
+    foldVietnamese(word)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  50_000,
+);
+
 /** The folded words of a text, in order ("Đặng Thị Ngọc Thủy" → dang, thi, ngoc, thuy). */
 export function nameTokens(text: string): string[] {
-  return foldVietnamese(text.normalize('NFC'))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .flatMap((word) => (word ? foldedPieces(word) : []));
 }
 
 /**

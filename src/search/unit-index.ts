@@ -7,7 +7,7 @@
  * Layout, in the name index's folder (name-shard.ts): the file of the last word of each of the
  * unit's names (current and former) names the unit (ShardJson `g`: a few dozen bytes, fetched by
  * every query with that word anyway); the unit's own file `dv-<id>.json` holds its records,
- * newest first. Past SHARD_CAP records it holds instead each year's count (`s`, `c`), and each
+ * newest first. Past UNIT_FILE_CAP records it holds instead each year's count (`s`, `c`), and each
  * year has its file `dv-<id>.<year>.json`, so a query downloads only the years it shows. Every
  * other word of a unit's names gets a file too (empty when no name holds it): a query word with no
  * file means that no name and no unit holds it.
@@ -17,7 +17,7 @@
  * Pure; the search integration writes the files with the name index.
  */
 import { newestFirst, encodeRecords } from './name-index.ts';
-import { nameTokens, SHARD_CAP, shardFile, unitFile, type ShardJson, type UnitEntry } from './name-shard.ts';
+import { nameTokens, shardFile, UNIT_FILE_CAP, unitFile, type ShardJson, type UnitEntry } from './name-shard.ts';
 import { recipientFacts, type RecipientFacts } from './recipient-records.ts';
 import type { OpenDataRow } from '../utils/open-data.ts';
 
@@ -37,7 +37,7 @@ function formerNames(row: OpenDataRow): string[] {
 /** The records files of every unit with recipients, and each word's unit entries. */
 export function generateUnitIndex(
   rows: readonly OpenDataRow[],
-  cap = SHARD_CAP,
+  cap = UNIT_FILE_CAP,
 ): { files: Map<string, ShardJson>; entries: Map<string, UnitEntry[]>; words: Set<string> } {
   const units = new Map<string, Unit>();
   for (const row of rows) {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slugVi } from '../../src/utils/slug.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
+import { nameTokens } from '../../src/search/name-shard.ts';
 import { daysInMonth, parseVietnamDate, vietnamIsoDate } from '../../src/utils/dates.ts';
 import { compareNames, sortKeyOf, type Sortable } from '../../src/utils/sort.ts';
 
@@ -348,5 +349,28 @@ describe('name ordering (compareNames)', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('name words (the name index)', () => {
+  it('are the words of the whole text folded, though each word is folded on its own and remembered', () => {
+    const reference = (text: string) =>
+      foldVietnamese(text.normalize('NFC'))
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          vietnameseText,
+          anyText,
+          vietnameseText.map((t) => t.normalize('NFD')),
+        ),
+        (text) => {
+          expect(nameTokens(text)).toEqual(reference(text));
+        },
+      ),
+      RUNS,
+    );
+    expect(nameTokens('İnci Đặng')).toEqual(['inci', 'dang']);
   });
 });
