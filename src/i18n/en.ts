@@ -200,6 +200,7 @@ export const en: Dictionary = {
   searchOldHint: 'The {count} stories published from {oldest} to {newest} were not searched.',
   searchOldButton: 'Search them too',
   // A search with filters only: recipients are found by name, the honour roll lists them by year.
-  searchRollNote: 'Without search words, the results do not list each honoured collective and person. The full lists:',
+  searchRollNote:
+    'Without search words, the results list each honoured collective and person only for the units chosen under “Unit”. The full lists:',
   searchRollYear: 'Honour roll {year}',
 };

@@ -200,7 +200,8 @@ export const vi = {
   searchOldHint: 'Chưa tìm trong {count} tin đăng từ {oldest} đến {newest}.',
   searchOldButton: 'Tìm cả trong các tin này',
   // A search with filters only: recipients are found by name, the honour roll lists them by year.
-  searchRollNote: 'Khi không có từ khóa, kết quả không gồm từng tập thể, cá nhân được khen. Danh sách đầy đủ:',
+  searchRollNote:
+    'Khi không có từ khóa, kết quả chỉ gồm từng tập thể, cá nhân được khen nếu chọn đơn vị trong bộ lọc “Đơn vị”. Danh sách đầy đủ:',
   searchRollYear: 'Bảng vàng năm {year}',
 } as const;
 

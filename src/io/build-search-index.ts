@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
 import { generateCatalogue, generateNameIndex } from '../search/name-index.ts';
+import { CATALOGUE_FILE, UNIT_DIRECTORY_FILE } from '../search/name-shard.ts';
 import { generateUnitIndex, withUnits } from '../search/unit-index.ts';
 import {
   ARCHIVE_BUNDLE_PATH,
@@ -116,8 +117,12 @@ export async function buildSearchIndex(
   const [pages, names] = await Promise.all([
     writeBundles(outDir, plan),
     readOpenDataRows(join(outDir, OPEN_DATA)).then((rows) => {
-      const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows));
-      const written = writeNameIndex(outDir, files, generateCatalogue(files.keys()));
+      const units = generateUnitIndex(rows);
+      const files = withUnits(generateNameIndex(rows), units);
+      const written = writeNameIndex(outDir, files, {
+        [CATALOGUE_FILE]: generateCatalogue(files.keys()),
+        [UNIT_DIRECTORY_FILE]: units.directory,
+      });
       recordPhase('searchIndexNames');
       return { recipients: rows.length, nameFiles: written.files };
     }),

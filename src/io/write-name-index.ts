@@ -1,12 +1,15 @@
-/** Writes the name index's files (src/search/name-index.ts) and its catalogue under <outDir>/tim-kiem/ten/. */
+/**
+ * Writes the name index's files (src/search/name-index.ts, unit-index.ts) and the files about
+ * them (`extras`: the catalogue, the unit directory) under <outDir>/tim-kiem/ten/.
+ */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUE_FILE, NAME_INDEX_PATH, type ShardJson } from '../search/name-shard.ts';
+import { NAME_INDEX_PATH, type ShardJson } from '../search/name-shard.ts';
 
 export function writeNameIndex(
   outDir: string,
   files: ReadonlyMap<string, ShardJson>,
-  catalogue: string,
+  extras: Readonly<Record<string, unknown>>,
 ): { files: number; bytes: number } {
   const dir = join(outDir, NAME_INDEX_PATH);
   rmSync(dir, { recursive: true, force: true });
@@ -17,7 +20,10 @@ export function writeNameIndex(
     bytes += Buffer.byteLength(text);
     writeFileSync(join(dir, name), text);
   }
-  const text = JSON.stringify(catalogue);
-  writeFileSync(join(dir, CATALOGUE_FILE), text);
-  return { files: files.size + 1, bytes: bytes + Buffer.byteLength(text) };
+  for (const [name, value] of Object.entries(extras)) {
+    const text = JSON.stringify(value);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, name), text);
+  }
+  return { files: files.size + Object.keys(extras).length, bytes };
 }

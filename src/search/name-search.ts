@@ -141,6 +141,26 @@ export async function searchNames(
 }
 
 /**
+ * A search without words but with units chosen in the filter: those units' records, found through
+ * the unit directory (UNIT_DIRECTORY_FILE, present name → id), the years chosen or the newest.
+ * A name the directory lacks (a unit with no records) gives nothing.
+ */
+export async function searchUnits(
+  names: readonly string[],
+  fetchDirectory: () => Promise<Readonly<Record<string, string>> | undefined>,
+  fetchShard: FetchShard,
+  options: { years?: readonly string[] } = {},
+): Promise<NameResult> {
+  const directory = names.length ? await fetchDirectory() : undefined;
+  const chosen = names.flatMap((name) => {
+    const id = directory?.[name];
+    return id ? [{ entry: [id, 0, name] as UnitEntry, level: 0 as const }] : [];
+  });
+  const units = await Promise.all(chosen.map((m) => unitRecords(m, fetchShard, options.years ?? [])));
+  return { hits: [], missing: 0, units: units.filter((unit): unit is UnitMatch => unit !== undefined) };
+}
+
+/**
  * The hits to list: the names found, then the records of the units named that are not among
  * them (a collective named like its unit), with the set of those, which rank after the names.
  */

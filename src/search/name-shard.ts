@@ -32,6 +32,12 @@ export const NAME_INDEX_PATH = '/tim-kiem/ten/';
  */
 export const CATALOGUE_FILE = 'danh-muc.json';
 
+/**
+ * The units with records by their present name (the unit filter's values) → id: read only by a
+ * search with the unit filter and no words, to list the chosen units' records (unit-index.ts).
+ */
+export const UNIT_DIRECTORY_FILE = 'don-vi.json';
+
 /** Records a file may list before it is split by the names' other words. */
 export const SHARD_CAP = 300;
 

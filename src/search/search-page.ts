@@ -13,10 +13,11 @@ import { foldVietnamese } from '../utils/text.ts';
 import { FILTER_KEYS, META, META_WEIGHTS, type FilterKey } from './keys.ts';
 import { mergeByScore, nextByDate, relevanceOrder, type Slot } from './merge.ts';
 import { filterHits, hitCounts, mergeCounts } from './name-filters.ts';
-import { listedHits, searchNames, type NameResult } from './name-search.ts';
+import { listedHits, searchNames, searchUnits, type NameResult } from './name-search.ts';
 import {
   CATALOGUE_FILE,
   NAME_INDEX_PATH,
+  UNIT_DIRECTORY_FILE,
   nameMatchLevel,
   nameTokens,
   type NameHit,
@@ -106,6 +107,7 @@ function start(root: HTMLElement, s: Strings): void {
   let shown = 0;
   const shards = new Map<string, Promise<ShardJson | undefined>>();
   let catalogue: Promise<Set<string> | undefined> | undefined;
+  let directory: Promise<Record<string, string> | undefined> | undefined;
   let run = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
@@ -186,6 +188,14 @@ function start(root: HTMLElement, s: Strings): void {
       .then((words) => (typeof words === 'string' ? new Set(words.split(' ')) : undefined))
       .catch(() => undefined);
     return catalogue;
+  }
+
+  /** The units with records by present name (UNIT_DIRECTORY_FILE), for the unit filter without words. */
+  function loadDirectory(): Promise<Record<string, string> | undefined> {
+    directory ??= fetch(`${NAME_INDEX_PATH}${UNIT_DIRECTORY_FILE}`)
+      .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : undefined))
+      .catch(() => undefined);
+    return directory;
   }
 
   /** A name index file; undefined when it does not exist (a word in no name) or cannot be read. */
@@ -301,11 +311,11 @@ function start(root: HTMLElement, s: Strings): void {
     let scopes: ScopesManifest | undefined;
     let searched: Pagefind[];
     // The name index is fetched at the same time as Pagefind loads and searches.
+    // Without words, the units chosen in the filter list their records.
+    const years = state.filters.nam ?? [];
     const named = state.q
-      ? loadCatalogue().then((words) =>
-          searchNames(state.q, fetchShard, { years: state.filters.nam ?? [], catalogue: words }),
-        )
-      : searchNames('', fetchShard);
+      ? loadCatalogue().then((words) => searchNames(state.q, fetchShard, { years, catalogue: words }))
+      : searchUnits(state.filters['don-vi'] ?? [], loadDirectory, fetchShard, { years });
     try {
       const [main, manifest] = await Promise.all([load(), loadManifest()]);
       scopes = manifest;
@@ -372,8 +382,9 @@ function start(root: HTMLElement, s: Strings): void {
           year: unit.hits[0]?.date.slice(0, 4) ?? '',
           count: unit.more.toLocaleString('vi-VN'),
         })}`;
-    // Filters alone: recipients are not listed (the name index is by word); the honour roll is.
-    rollNote.hidden = Boolean(state.q);
+    // Filters alone: recipients are not listed (the name index is by word) unless units are
+    // chosen; the honour roll is.
+    rollNote.hidden = Boolean(state.q) || found.units.length > 0;
     if (!state.q) showRollLinks();
     // Older stories not searched: say so, and offer them.
     oldHint.hidden = searched.length > 1 || !scopes?.archive;

@@ -10,7 +10,8 @@
  * newest first. Past UNIT_FILE_CAP records it holds instead each year's count (`s`, `c`), and each
  * year has its file `dv-<id>.<year>.json`, so a query downloads only the years it shows. Every
  * other word of a unit's names gets a file too (empty when no name holds it): a query word with no
- * file means that no name and no unit holds it.
+ * file means that no name and no unit holds it. `don-vi.json` maps each unit's present name to its
+ * id, for a search with the unit filter and no words.
  *
  * Only units of the unit list: a free-text unit ("Trường THCS Nguyễn Du") has no page and no id.
  * A unit's predecessors keep their own records and their own entries (their names find them).
@@ -38,7 +39,13 @@ function formerNames(row: OpenDataRow): string[] {
 export function generateUnitIndex(
   rows: readonly OpenDataRow[],
   cap = UNIT_FILE_CAP,
-): { files: Map<string, ShardJson>; entries: Map<string, UnitEntry[]>; words: Set<string> } {
+): {
+  files: Map<string, ShardJson>;
+  entries: Map<string, UnitEntry[]>;
+  words: Set<string>;
+  /** Present name → id (name-shard.ts, UNIT_DIRECTORY_FILE). */
+  directory: Record<string, string>;
+} {
   const units = new Map<string, Unit>();
   for (const row of rows) {
     const facts = recipientFacts(row);
@@ -55,7 +62,9 @@ export function generateUnitIndex(
   const files = new Map<string, ShardJson>();
   const entries = new Map<string, UnitEntry[]>();
   const words = new Set<string>();
+  const directory: Record<string, string> = {};
   for (const [id, { names, records }] of [...units].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    directory[names[0] ?? id] = id;
     records.sort(newestFirst);
     if (records.length <= cap) {
       files.set(unitFile(id), encodeRecords(records));
@@ -85,7 +94,7 @@ export function generateUnitIndex(
       for (const word of tokens) words.add(word);
     }
   }
-  return { files, entries, words };
+  return { files, entries, words, directory };
 }
 
 /**

@@ -321,6 +321,24 @@ describe('search', () => {
     await close();
   });
 
+  it('with the unit filter alone, lists that unit’s records, narrowed by the other filters', async () => {
+    const unit = encodeURIComponent('Huyện Nam Trực');
+    const { page, close } = await open(`/tim-kiem/?don-vi=${unit}&nam=2022`, { width: 390 });
+    await settled(page);
+    const urls = await resultUrls(page);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/khen-thuong/nam-truc-giay-khen-2022-thay-the/#pham-van-an',
+        '/khen-thuong/nam-truc-giay-khen-2022-thay-the/#tran-van-duc',
+      ]),
+    );
+    // Only 2022: the Cờ thi đua of 2023 (decided for 2022) is left out.
+    expect(urls.some((url) => url.includes('nam-dinh-co-don-vi-dan-dau-2022/#'))).toBe(false);
+    // The note that recipients are not listed is not shown: they are.
+    expect(await page.locator('[data-roll-note]').isVisible()).toBe(false);
+    await close();
+  });
+
   it('can be used from the keyboard alone', async () => {
     const { page, close } = await open('/tim-kiem/', { width: 1280 });
     await page.locator('#search-q').focus();

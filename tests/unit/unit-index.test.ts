@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateNameIndex } from '../../src/search/name-index.ts';
-import { listedHits, MAX_UNITS, searchNames } from '../../src/search/name-search.ts';
+import { listedHits, MAX_UNITS, searchNames, searchUnits } from '../../src/search/name-search.ts';
 import { decodeShard, shardFile, unitFile, type ShardJson } from '../../src/search/name-shard.ts';
 import { generateUnitIndex, withUnits } from '../../src/search/unit-index.ts';
 import { generateOpenDataRows } from '../../src/utils/open-data.ts';
@@ -133,5 +133,35 @@ describe('a query naming a unit', () => {
     expect(await ids('hoa lu')).not.toContain('u-4');
     expect(await ids('phuong hoa lu')).toEqual(['u-0']);
     expect(await ids('lu hoa')).toEqual(['u-4']);
+  });
+});
+
+describe('the unit filter without words', () => {
+  const units = generateUnitIndex(rows, 3);
+  const files = withUnits(generateNameIndex(rows), units);
+
+  it('has a directory of the units with records, by present name', () => {
+    expect(units.directory).toEqual({ 'Phường Đồng Văn': 'phuong-dong-van', 'Thành phố Huế': 'tp-hue' });
+  });
+
+  it('lists the chosen units’ records through it, the chosen years of a split unit', async () => {
+    const { asked, fetch } = server(files);
+    let directoryReads = 0;
+    const directory = () => {
+      directoryReads++;
+      return Promise.resolve(units.directory);
+    };
+    const result = await searchUnits(['Thành phố Huế', 'Phường Đồng Văn', 'Trường THCS Nguyễn Du'], directory, fetch, {
+      years: ['2021'],
+    });
+    expect(result.units.map((u) => [u.id, u.hits.map((h) => h.name)])).toEqual([
+      ['tp-hue', ['Phan Thanh Bình', 'Tôn Nữ Thị Ân', 'Hồ Văn Hai']],
+      ['phuong-dong-van', ['Lê Thị Ba']],
+    ]);
+    expect(asked).toEqual(['dv-tp-hue.json', 'dv-phuong-dong-van.json', 'dv-phuong-dong-van.2021.json']);
+    expect(directoryReads).toBe(1);
+    // No unit chosen: nothing is fetched, not even the directory.
+    expect(await searchUnits([], directory, fetch)).toEqual({ hits: [], missing: 0, units: [] });
+    expect(directoryReads).toBe(1);
   });
 });
