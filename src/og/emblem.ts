@@ -13,13 +13,30 @@ export function starPath(cx: number, cy: number, outer: number, inner = outer * 
   return `M${points.join('L')}Z`;
 }
 
+/** Its shapes on a 100 × 100 canvas, drawn in order. */
+const SHAPES: [tag: string, attributes: Record<string, string | number>][] = [
+  ['circle', { cx: 50, cy: 50, r: 50, fill: PALETTE.gold }],
+  ['circle', { cx: 50, cy: 50, r: 44, fill: PALETTE.red }],
+  ['circle', { cx: 50, cy: 50, r: 40, fill: 'none', stroke: PALETTE.gold, 'stroke-width': 1.5 }],
+  ['path', { d: starPath(50, 52, 31), fill: PALETTE.gold }],
+];
+
+/** The mark for a share card (satori). */
 export function emblem(size: number): OgElement {
   return el(
     'svg',
     { width: size, height: size, viewBox: '0 0 100 100', style: { flexShrink: 0 } },
-    el('circle', { cx: 50, cy: 50, r: 50, fill: PALETTE.gold }),
-    el('circle', { cx: 50, cy: 50, r: 44, fill: PALETTE.red }),
-    el('circle', { cx: 50, cy: 50, r: 40, fill: 'none', stroke: PALETTE.gold, 'stroke-width': 1.5 }),
-    el('path', { d: starPath(50, 52, 31), fill: PALETTE.gold }),
+    ...SHAPES.map(([tag, attributes]) => el(tag, attributes)),
   );
+}
+
+/** The mark as an SVG file: the site's icon (src/pages/favicon.svg.ts). */
+export function emblemSvg(): string {
+  const shapes = SHAPES.map(
+    ([tag, attributes]) =>
+      `<${tag} ${Object.entries(attributes)
+        .map(([name, value]) => `${name}="${value}"`)
+        .join(' ')}/>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">${shapes.join('')}</svg>\n`;
 }
