@@ -105,9 +105,9 @@ function start(root: HTMLElement, s: Strings): void {
   let plan: Slot[] = [];
   let nextName = 0;
   let shown = 0;
-  const shards = new Map<string, Promise<ShardJson | undefined>>();
+  /** The name index's files as fetched, each once (undefined: missing or unreadable). */
+  const nameFiles = new Map<string, Promise<unknown>>();
   let catalogue: Promise<Set<string> | undefined> | undefined;
-  let directory: Promise<Record<string, string> | undefined> | undefined;
   let run = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
@@ -181,34 +181,31 @@ function start(root: HTMLElement, s: Strings): void {
     return responses.reduce<SearchResponse['filters']>((sum, r) => mergeCounts(sum, r?.filters ?? {}), {});
   }
 
+  /** A file of the name index's folder, fetched once; undefined when it does not exist or cannot be read. */
+  function fetchNameFile(file: string): Promise<unknown> {
+    let json = nameFiles.get(file);
+    if (!json) {
+      json = fetch(`${NAME_INDEX_PATH}${file}`)
+        .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+        .catch(() => undefined);
+      nameFiles.set(file, json);
+    }
+    return json;
+  }
+
+  /** A word's (or a unit's) file; undefined for a word in no name. */
+  const fetchShard = (file: string) => fetchNameFile(file) as Promise<ShardJson | undefined>;
+
   /** The name index's word files (CATALOGUE_FILE); undefined when it cannot be read (all are asked for). */
   function loadCatalogue(): Promise<Set<string> | undefined> {
-    catalogue ??= fetch(`${NAME_INDEX_PATH}${CATALOGUE_FILE}`)
-      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
-      .then((words) => (typeof words === 'string' ? new Set(words.split(' ')) : undefined))
-      .catch(() => undefined);
+    catalogue ??= fetchNameFile(CATALOGUE_FILE).then((words) =>
+      typeof words === 'string' ? new Set(words.split(' ')) : undefined,
+    );
     return catalogue;
   }
 
   /** The units with records by present name (UNIT_DIRECTORY_FILE), for the unit filter without words. */
-  function loadDirectory(): Promise<Record<string, string> | undefined> {
-    directory ??= fetch(`${NAME_INDEX_PATH}${UNIT_DIRECTORY_FILE}`)
-      .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : undefined))
-      .catch(() => undefined);
-    return directory;
-  }
-
-  /** A name index file; undefined when it does not exist (a word in no name) or cannot be read. */
-  function fetchShard(file: string): Promise<ShardJson | undefined> {
-    let shard = shards.get(file);
-    if (!shard) {
-      shard = fetch(`${NAME_INDEX_PATH}${file}`)
-        .then((response) => (response.ok ? (response.json() as Promise<ShardJson>) : undefined))
-        .catch(() => undefined);
-      shards.set(file, shard);
-    }
-    return shard;
-  }
+  const loadDirectory = () => fetchNameFile(UNIT_DIRECTORY_FILE) as Promise<Record<string, string> | undefined>;
 
   function dataOf(result: PageResult): Promise<ResultData> {
     let data = pageData.get(result);
