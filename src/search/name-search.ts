@@ -3,11 +3,11 @@
  * them match. The fetching function is passed in, so this runs the same in the browser and in
  * the unit tests; it resolves to undefined for a file that does not exist (a word in no name).
  */
+import { titleMatch } from './query-state.ts';
 import {
   catalogueEntry,
   decodeShard,
   nameMatches,
-  nameMatchLevel,
   nameTokens,
   shardFile,
   unitFile,
@@ -19,7 +19,7 @@ import {
 /** Words of a query looked up at most: each is one small request. */
 export const MAX_QUERY_WORDS = 6;
 
-/** Units whose records a query lists at most ("hoa lu": Hoa Lư, Nam Hoa Lư, Tây Hoa Lư). */
+/** Units whose records a query lists at most ("nam dinh": the province, the city and the ward). */
 export const MAX_UNITS = 3;
 
 /** A unit the query names (unit-index.ts), and its records as fetched. */
@@ -27,8 +27,8 @@ export interface UnitMatch {
   id: string;
   /** Its current name. */
   name: string;
-  /** How well its best-matching name (current or former) matches the query: nameMatchLevel. */
-  level: 0 | 1 | 2;
+  /** 2: the query is one of its names; 0: chosen in the unit filter, without words. */
+  level: 0 | 2;
   /** Its records: all of them, or those of the years fetched. */
   hits: NameHit[];
   /** Its records of other years, not fetched (no year was chosen): the reader can choose one. */
@@ -51,19 +51,18 @@ export interface NameResult {
 export type FetchShard = (file: string) => Promise<ShardJson | undefined>;
 
 /**
- * The units of these files' entries that hold every word of the query in their name or a former
- * name: those of the best match level only, at most MAX_UNITS, each with its level.
+ * The units of these files' entries that the query names: it is one of their names, current or
+ * former, with or without the kind of unit ("hoa lu" names Phường Hoa Lư, not Phường Nam Hoa
+ * Lư; "thua thien hue" names Thành phố Huế, once Tỉnh Thừa Thiên Huế). A query that only shares
+ * words with a unit ("an") lists none of its records. At most MAX_UNITS.
  */
-function namedUnits(shards: readonly (ShardJson | undefined)[], words: readonly string[], tokens: readonly string[]) {
+function namedUnits(shards: readonly (ShardJson | undefined)[], q: string): { entry: UnitEntry; level: 2 }[] {
   const entries = new Map<string, UnitEntry>();
   for (const shard of shards) for (const entry of shard?.g ?? []) entries.set(entry[0], entry);
-  const matched = [...entries.values()].flatMap((entry) => {
-    const names = entry.slice(2) as string[];
-    const levels = names.filter((name) => nameMatches(name, words)).map((name) => nameMatchLevel(name, tokens));
-    return levels.length ? [{ entry, level: Math.max(...levels) as 0 | 1 | 2 }] : [];
-  });
-  const best = Math.max(...matched.map((m) => m.level));
-  return matched.filter((m) => m.level === best).slice(0, MAX_UNITS);
+  return [...entries.values()]
+    .filter((entry) => (entry.slice(2) as string[]).some((name) => titleMatch(name, q) === 2))
+    .slice(0, MAX_UNITS)
+    .map((entry) => ({ entry, level: 2 }));
 }
 
 /**
@@ -71,7 +70,7 @@ function namedUnits(shards: readonly (ShardJson | undefined)[], words: readonly 
  * without a choice the newest year's, counting the others.
  */
 async function unitRecords(
-  { entry, level }: { entry: UnitEntry; level: 0 | 1 | 2 },
+  { entry, level }: { entry: UnitEntry; level: 0 | 2 },
   fetchShard: FetchShard,
   years: readonly string[],
 ): Promise<UnitMatch | undefined> {
@@ -106,9 +105,7 @@ export async function searchNames(
   // A word in no name and no unit's name: none can hold every word.
   if (shards.some((shard) => shard === undefined)) return { hits: [], missing: 0, units: [] };
   // The units named are fetched while the names' pair files are.
-  const units = Promise.all(
-    namedUnits(shards, words, tokens).map((m) => unitRecords(m, fetchShard, options.years ?? [])),
-  );
+  const units = Promise.all(namedUnits(shards, q).map((m) => unitRecords(m, fetchShard, options.years ?? [])));
 
   let unresolved = 0;
   const parts = await Promise.all(
