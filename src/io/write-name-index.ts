@@ -21,6 +21,8 @@ export function writeNameIndex(
     writeFileSync(join(dir, name), text);
   }
   for (const [name, value] of Object.entries(extras)) {
+    // A programming error, not a content one: an extra file would replace one of the index.
+    if (files.has(name)) throw new Error(`${name} is both a name index file and an extra file`);
     const text = JSON.stringify(value);
     bytes += Buffer.byteLength(text);
     writeFileSync(join(dir, name), text);

@@ -54,49 +54,73 @@ export type FetchShard = (file: string) => Promise<ShardJson | undefined>;
  * The units of these files' entries that the query names: it is one of their names, current or
  * former, with or without the kind of unit ("hoa lu" names Phường Hoa Lư, not Phường Nam Hoa
  * Lư; "thua thien hue" names Thành phố Huế, once Tỉnh Thừa Thiên Huế). A query that only shares
- * words with a unit ("an") lists none of its records. At most MAX_UNITS.
+ * words with a unit ("an") lists none of its records. At most MAX_UNITS: those whose present full
+ * name is the query first, then present names without their kind, then former names; among
+ * equals, the units with more records.
  */
 function namedUnits(shards: readonly (ShardJson | undefined)[], q: string): { entry: UnitEntry; level: 2 }[] {
   const entries = new Map<string, UnitEntry>();
   for (const shard of shards) for (const entry of shard?.g ?? []) entries.set(entry[0], entry);
+  const query = nameTokens(q).join(' ');
+  const rank = ([, , name, ...former]: UnitEntry): number => {
+    if (nameTokens(name).join(' ') === query) return 0;
+    if (titleMatch(name, q) === 2) return 1;
+    return former.some((old) => titleMatch(old, q) === 2) ? 2 : 3;
+  };
   return [...entries.values()]
-    .filter((entry) => (entry.slice(2) as string[]).some((name) => titleMatch(name, q) === 2))
+    .map((entry) => ({ entry, rank: rank(entry) }))
+    .filter(({ rank }) => rank < 3)
+    .sort((a, b) => a.rank - b.rank || b.entry[1] - a.entry[1] || (a.entry[0] < b.entry[0] ? -1 : 1))
     .slice(0, MAX_UNITS)
-    .map((entry) => ({ entry, level: 2 }));
+    .map(({ entry }) => ({ entry, level: 2 }));
 }
 
 /**
  * A unit's records: its file, or when it is split by year the chosen years' files (`years`), or
- * without a choice the newest year's, counting the others.
+ * without a choice the newest year's (the oldest's when the results are sorted oldest first),
+ * counting the others.
  */
 async function unitRecords(
   { entry, level }: { entry: UnitEntry; level: 0 | 2 },
   fetchShard: FetchShard,
-  years: readonly string[],
+  { years = [], oldestFirst = false }: UnitOptions,
 ): Promise<UnitMatch | undefined> {
   const [id, , name] = entry;
   const file = await fetchShard(unitFile(id));
   if (!file) return undefined;
   if (!file.s) return { id, name, level, hits: decodeShard(file), more: 0 };
   const held = Object.keys(file.s).sort().reverse();
-  const wanted = years.length ? held.filter((year) => years.includes(year)) : held.slice(0, 1);
+  // Without a year chosen, the year a date sort shows first: the newest, or the oldest.
+  const wanted = years.length ? held.filter((year) => years.includes(year)) : [held.at(oldestFirst ? -1 : 0) ?? ''];
   const parts = await Promise.all(wanted.map((year) => fetchShard(unitFile(id, year))));
   const hits = parts.flatMap((part) => (part ? decodeShard(part) : []));
   return { id, name, level, hits, more: years.length ? 0 : (file.c ?? 0) - hits.length };
 }
 
+/** Which of a split unit's year files to fetch: the years chosen in the filters, and the sort. */
+export interface UnitOptions {
+  years?: readonly string[] | undefined;
+  oldestFirst?: boolean | undefined;
+}
+
 /**
- * @param options.years the years chosen in the filters: a split unit's records are fetched for those.
+ * @param options.years, options.oldestFirst which of a split unit's year files to fetch (UnitOptions).
  * @param options.catalogue the word files that exist (CATALOGUE_FILE), when it could be read: a
  *   word without one is known to be in no name without asking.
  */
 export async function searchNames(
   q: string,
   fetchShard: FetchShard,
-  options: { years?: readonly string[]; catalogue?: ReadonlySet<string> | undefined } = {},
+  options: UnitOptions & { catalogue?: ReadonlySet<string> | undefined } = {},
 ): Promise<NameResult> {
   const tokens = nameTokens(q);
-  const words = [...new Set(tokens)].slice(0, MAX_QUERY_WORDS);
+  const distinct = [...new Set(tokens)];
+  // A long query keeps its last word: the file that names a unit is that of its name's last word.
+  const last = tokens.at(-1) ?? '';
+  const words =
+    distinct.length <= MAX_QUERY_WORDS || distinct.slice(0, MAX_QUERY_WORDS).includes(last)
+      ? distinct.slice(0, MAX_QUERY_WORDS)
+      : [...distinct.slice(0, MAX_QUERY_WORDS - 1).filter((word) => word !== last), last];
   if (!words.length) return { hits: [], missing: 0, units: [] };
   const { catalogue } = options;
   if (catalogue && words.some((word) => !catalogue.has(catalogueEntry(shardFile(word)) ?? '')))
@@ -105,7 +129,7 @@ export async function searchNames(
   // A word in no name and no unit's name: none can hold every word.
   if (shards.some((shard) => shard === undefined)) return { hits: [], missing: 0, units: [] };
   // The units named are fetched while the names' pair files are.
-  const units = Promise.all(namedUnits(shards, q).map((m) => unitRecords(m, fetchShard, options.years ?? [])));
+  const units = Promise.all(namedUnits(shards, q).map((m) => unitRecords(m, fetchShard, options)));
 
   let unresolved = 0;
   const parts = await Promise.all(
@@ -139,21 +163,21 @@ export async function searchNames(
 
 /**
  * A search without words but with units chosen in the filter: those units' records, found through
- * the unit directory (UNIT_DIRECTORY_FILE, present name → id), the years chosen or the newest.
+ * the unit directory (UNIT_DIRECTORY_FILE, present name → ids), the years chosen or the newest.
  * A name the directory lacks (a unit with no records) gives nothing.
  */
 export async function searchUnits(
   names: readonly string[],
-  fetchDirectory: () => Promise<Readonly<Record<string, string>> | undefined>,
+  fetchDirectory: () => Promise<Readonly<Record<string, readonly string[]>> | undefined>,
   fetchShard: FetchShard,
-  options: { years?: readonly string[] } = {},
+  options: UnitOptions = {},
 ): Promise<NameResult> {
   const directory = names.length ? await fetchDirectory() : undefined;
-  const chosen = names.flatMap((name) => {
-    const id = directory?.[name];
-    return id ? [{ entry: [id, 0, name] as UnitEntry, level: 0 as const }] : [];
-  });
-  const units = await Promise.all(chosen.map((m) => unitRecords(m, fetchShard, options.years ?? [])));
+  // Units of the same name ("Phường 1" of two provinces) are one value of the filter: all are listed.
+  const chosen = names.flatMap((name) =>
+    (directory?.[name] ?? []).map((id) => ({ entry: [id, 0, name] as UnitEntry, level: 0 as const })),
+  );
+  const units = await Promise.all(chosen.map((m) => unitRecords(m, fetchShard, options)));
   return { hits: [], missing: 0, units: units.filter((unit): unit is UnitMatch => unit !== undefined) };
 }
 

@@ -11,7 +11,8 @@
  * words of those names with their counts, and each (last word, other word) pair has its own file
  * (`an.nguyen.json`: the names ending in "An" that contain "Nguyễn"): a query for "nguyen van an"
  * fetches `nguyen.json`, `van.json`, `an.json`, then the smallest of `an.nguyen.json` and
- * `an.van.json`. A word in no name has no file (the fetch answers 404).
+ * `an.van.json`. A word in no name (and no unit's name: unit-index.ts) has no file, and is not in
+ * the catalogue (CATALOGUE_FILE), so the page never asks for it.
  *
  * Each file carries what a result shows, in tables so that a decision's facts are written once
  * per file: see ShardJson. Pure, and bundled into the search page's script: no imports beyond
@@ -70,8 +71,8 @@ export type UnitRow = [name: string, id: string];
 
 /**
  * A unit of the unit list that has recipients, in the file of the last word of its name and of
- * each former name (unit-index.ts): its id, how many records its file holds, its name, then its
- * former names.
+ * each former name (unit-index.ts): its id, how many records it has (in its file, or in its
+ * year files when split), its name, then its former names.
  */
 export type UnitEntry = [id: string, records: number, name: string, ...formerNames: string[]];
 

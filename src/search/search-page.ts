@@ -205,7 +205,7 @@ function start(root: HTMLElement, s: Strings): void {
   }
 
   /** The units with records by present name (UNIT_DIRECTORY_FILE), for the unit filter without words. */
-  const loadDirectory = () => fetchNameFile(UNIT_DIRECTORY_FILE) as Promise<Record<string, string> | undefined>;
+  const loadDirectory = () => fetchNameFile(UNIT_DIRECTORY_FILE) as Promise<Record<string, string[]> | undefined>;
 
   function dataOf(result: PageResult): Promise<ResultData> {
     let data = pageData.get(result);
@@ -309,10 +309,10 @@ function start(root: HTMLElement, s: Strings): void {
     let searched: Pagefind[];
     // The name index is fetched at the same time as Pagefind loads and searches.
     // Without words, the units chosen in the filter list their records.
-    const years = state.filters.nam ?? [];
+    const unitOptions = { years: state.filters.nam ?? [], oldestFirst: state.sort === 'cu-nhat' };
     const named = state.q
-      ? loadCatalogue().then((words) => searchNames(state.q, fetchShard, { years, catalogue: words }))
-      : searchUnits(state.filters['don-vi'] ?? [], loadDirectory, fetchShard, { years });
+      ? loadCatalogue().then((words) => searchNames(state.q, fetchShard, { ...unitOptions, catalogue: words }))
+      : searchUnits(state.filters['don-vi'] ?? [], loadDirectory, fetchShard, unitOptions);
     try {
       const [main, manifest] = await Promise.all([load(), loadManifest()]);
       scopes = manifest;

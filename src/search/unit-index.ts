@@ -5,13 +5,13 @@
  * Bằng khen in 2023" is one search with two filters, under the ward's old name as well.
  *
  * Layout, in the name index's folder (name-shard.ts): the file of the last word of each of the
- * unit's names (current and former) names the unit (ShardJson `g`: a few dozen bytes, fetched by
- * every query with that word anyway); the unit's own file `dv-<id>.json` holds its records,
+ * unit's names (current and former) names the unit (ShardJson `g`: its id, record count and
+ * names, fetched by every query with that word anyway); the unit's own file `dv-<id>.json` holds its records,
  * newest first. Past UNIT_FILE_CAP records it holds instead each year's count (`s`, `c`), and each
  * year has its file `dv-<id>.<year>.json`, so a query downloads only the years it shows. Every
  * other word of a unit's names gets a file too (empty when no name holds it): a query word with no
  * file means that no name and no unit holds it. `don-vi.json` maps each unit's present name to its
- * id, for a search with the unit filter and no words.
+ * ids, for a search with the unit filter and no words.
  *
  * Only units of the unit list: a free-text unit ("Trường THCS Nguyễn Du") has no page and no id.
  * A unit's predecessors keep their own records and their own entries (their names find them).
@@ -43,8 +43,8 @@ export function generateUnitIndex(
   files: Map<string, ShardJson>;
   entries: Map<string, UnitEntry[]>;
   words: Set<string>;
-  /** Present name → id (name-shard.ts, UNIT_DIRECTORY_FILE). */
-  directory: Record<string, string>;
+  /** Present name → ids (name-shard.ts, UNIT_DIRECTORY_FILE): two units may share a name ("Phường 1"). */
+  directory: Record<string, string[]>;
 } {
   const units = new Map<string, Unit>();
   for (const row of rows) {
@@ -62,9 +62,9 @@ export function generateUnitIndex(
   const files = new Map<string, ShardJson>();
   const entries = new Map<string, UnitEntry[]>();
   const words = new Set<string>();
-  const directory: Record<string, string> = {};
+  const directory: Record<string, string[]> = {};
   for (const [id, { names, records }] of [...units].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    directory[names[0] ?? id] = id;
+    (directory[names[0] ?? id] ??= []).push(id);
     records.sort(newestFirst);
     if (records.length <= cap) {
       files.set(unitFile(id), encodeRecords(records));

@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { generateNameIndex } from '../../src/search/name-index.ts';
 import { listedHits, MAX_UNITS, searchNames, searchUnits } from '../../src/search/name-search.ts';
-import { decodeShard, shardFile, unitFile, type ShardJson } from '../../src/search/name-shard.ts';
+import {
+  CATALOGUE_FILE,
+  catalogueEntry,
+  decodeShard,
+  shardFile,
+  UNIT_DIRECTORY_FILE,
+  unitFile,
+  type ShardJson,
+} from '../../src/search/name-shard.ts';
 import { generateUnitIndex, withUnits } from '../../src/search/unit-index.ts';
 import { generateOpenDataRows } from '../../src/utils/open-data.ts';
 import { decision, person, server, SITE } from '../helpers/name-records.ts';
@@ -63,9 +71,15 @@ describe('unit index files', () => {
     ]);
   });
 
-  it('never share a name with a word’s file', () => {
-    expect(unitFile('an')).not.toBe(shardFile('an'));
+  it('are never taken for word files, and the folder’s other files for neither', () => {
     expect(unitFile('phuong-dong-van', '2023')).toBe('dv-phuong-dong-van.2023.json');
+    // A unit id without a hyphen still cannot name a word's file.
+    for (const file of [...units.files.keys(), unitFile('an'), unitFile('an', '2023')])
+      expect(catalogueEntry(file), file).toBeUndefined();
+    for (const file of [CATALOGUE_FILE, UNIT_DIRECTORY_FILE]) {
+      expect(catalogueEntry(file), file).toBeUndefined();
+      expect(files.has(file), file).toBe(false);
+    }
   });
 });
 
@@ -143,7 +157,7 @@ describe('the unit filter without words', () => {
   const files = withUnits(generateNameIndex(rows), units);
 
   it('has a directory of the units with records, by present name', () => {
-    expect(units.directory).toEqual({ 'Phường Đồng Văn': 'phuong-dong-van', 'Thành phố Huế': 'tp-hue' });
+    expect(units.directory).toEqual({ 'Phường Đồng Văn': ['phuong-dong-van'], 'Thành phố Huế': ['tp-hue'] });
   });
 
   it('lists the chosen units’ records through it, the chosen years of a split unit', async () => {
@@ -165,5 +179,60 @@ describe('the unit filter without words', () => {
     // No unit chosen: nothing is fetched, not even the directory.
     expect(await searchUnits([], directory, fetch)).toEqual({ hits: [], missing: 0, units: [] });
     expect(directoryReads).toBe(1);
+  });
+});
+
+describe('which units a query names', () => {
+  function index(units: [id: string, name: string, records: number, former?: string][]) {
+    const recipients = units.flatMap(([id, unitName, records, former]) =>
+      Array.from({ length: records }, (_, i) =>
+        person(`Người ${id} ${i}`, { unit: id, unitName, ...(former ? { unitFormerNames: [former] } : {}) }),
+      ),
+    );
+    const rows = generateOpenDataRows([decision('qd-1', '2024-01-01', recipients)], SITE);
+    const unitIndex = generateUnitIndex(rows);
+    return { files: withUnits(generateNameIndex(rows), unitIndex), directory: unitIndex.directory };
+  }
+  const ids = (files: Map<string, ShardJson>, q: string) =>
+    searchNames(q, server(files).fetch).then((r) => r.units.map((u) => u.id));
+
+  it('puts a unit called so now before one called so without its kind, then one called so before', async () => {
+    const { files } = index([
+      ['a-once', 'Phường Trung Tâm', 9, 'Phường Hoa Lư'],
+      ['b-ward', 'Phường Hoa Lư', 1],
+      ['c-bare', 'Hoa Lư', 1],
+      ['d-big', 'Xã Hoa Lư', 5],
+    ]);
+    expect(await ids(files, 'hoa lu')).toEqual(['c-bare', 'd-big', 'b-ward']);
+    expect(await ids(files, 'phuong hoa lu')).toEqual(['b-ward', 'a-once']);
+  });
+
+  it('finds a unit whose name has more words than a query looks up', async () => {
+    const { files } = index([['bac-ninh', 'Cơ quan chuyên trách Đảng ủy UBND tỉnh Bắc Ninh', 2]]);
+    expect(await ids(files, 'co quan chuyen trach dang uy ubnd tinh bac ninh')).toEqual(['bac-ninh']);
+  });
+
+  it('lists every unit of a name chosen in the filter, however many share it', async () => {
+    const { files, directory } = index([
+      ['phuong-1-q3', 'Phường 1', 1],
+      ['phuong-1-q5', 'Phường 1', 2],
+    ]);
+    expect(directory).toEqual({ 'Phường 1': ['phuong-1-q3', 'phuong-1-q5'] });
+    const result = await searchUnits(['Phường 1'], () => Promise.resolve(directory), server(files).fetch);
+    expect(result.units.map((u) => [u.id, u.hits.length])).toEqual([
+      ['phuong-1-q3', 1],
+      ['phuong-1-q5', 2],
+    ]);
+  });
+
+  it('of a split unit, fetches the oldest year when the results are sorted oldest first', async () => {
+    const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows, 3));
+    const { asked, fetch } = server(files);
+    const [unit] = (await searchNames('dong van', fetch, { oldestFirst: true })).units;
+    expect(unit?.hits.map((h) => h.date.slice(0, 4))).toEqual(['2021']);
+    expect(asked.filter((f) => f.startsWith('dv-'))).toEqual([
+      'dv-phuong-dong-van.json',
+      'dv-phuong-dong-van.2021.json',
+    ]);
   });
 });
