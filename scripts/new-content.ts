@@ -12,7 +12,7 @@ import { readIds } from '../src/io/read-known-ids.ts';
 import { CONTENT_DIR } from '../src/project.ts';
 import { SCAFFOLD_KINDS, scaffold, TO_FILL } from '../src/scaffold/templates.ts';
 import { parseVietnamDate, vietnamIsoDate } from '../src/utils/dates.ts';
-import { LAYOUT } from '../src/validation/collections.ts';
+import { LAYOUT } from '../src/content-model/collections.ts';
 
 const USAGE = `Cách dùng / Usage: npm run new -- <loại> "Tiêu đề" [--ngay YYYY-MM-DD]
   loại / kind: story (tin bài) · exemplar (điển hình) · award (quyết định khen thưởng) · unit (đơn vị)

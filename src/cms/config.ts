@@ -11,7 +11,7 @@ import { RECIPIENT_KIND_LABELS } from '../schemas/common.ts';
 import { AWARD_CLASS_LABELS, type Taxonomy } from '../schemas/taxonomy.ts';
 import { UNIT_TYPE_LABELS } from '../schemas/unit.ts';
 import { CMS_COLLECTION_LABELS, CMS_FIELD_LABELS, CMS_VALUE_LABELS } from '../i18n/cms-labels.ts';
-import { COLLECTIONS, LAYOUT, REFERENCES, type CollectionName } from '../validation/collections.ts';
+import { COLLECTIONS, LAYOUT, REFERENCES, type CollectionName } from '../content-model/collections.ts';
 import { describeObject, type FieldInfo } from './schema-walk.ts';
 
 export interface CmsBackend {

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STORY_ROUTE } from '../project.ts';
-import { relatedStories } from '../utils/related.ts';
+import { relatedStories } from '../domain/related-stories.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -1,7 +1,7 @@
 /**
  * Award decisions with everything a page needs to show them, derived once per build:
  * the award type and issuer resolved, recipients in Vietnamese order with stable anchors and
- * their page (see src/utils/recipients.ts).
+ * their page (see src/domain/recipients.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
@@ -11,7 +11,7 @@ import {
   withAnchors,
   type RecipientGroup,
   type WithPlace,
-} from '../utils/recipients.ts';
+} from '../domain/recipients.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];

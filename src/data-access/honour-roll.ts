@@ -6,7 +6,7 @@ import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
 import { getUnitsById, type UnitEntry } from './units.ts';
 import { AWARD_CLASS_LABELS } from '../schemas/taxonomy.ts';
 import { vietnamYear } from '../utils/dates.ts';
-import { compareNames, compareUnitNames } from '../utils/sort.ts';
+import { compareNames, compareUnitNames } from '../domain/name-order.ts';
 
 export interface RollEntry {
   decision: Decision;

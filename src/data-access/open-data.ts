@@ -2,7 +2,7 @@
 import { getDecisions } from './awards.ts';
 import { getSite } from './site.ts';
 import { getUnitsById, unitLabel } from './units.ts';
-import { generateOpenDataRows, type OpenDataRow } from '../utils/open-data.ts';
+import { generateOpenDataRows, type OpenDataRow } from '../domain/open-data.ts';
 
 let cached: Promise<OpenDataRow[]> | undefined;
 

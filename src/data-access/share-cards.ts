@@ -20,7 +20,7 @@ import { RECIPIENT_KIND_LABELS } from '../schemas/common.ts';
 import { UNIT_TYPE_LABELS } from '../schemas/unit.ts';
 import { vietnamYear } from '../utils/dates.ts';
 import { formatDate, formatDateWithWeekday, formatNumber } from '../utils/format.ts';
-import { nameOn } from '../utils/unit-history.ts';
+import { nameOn } from '../domain/unit-history.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
 import { getUnitsById, type UnitEntry } from './units.ts';
-import { predecessorsOf } from '../utils/unit-history.ts';
+import { predecessorsOf } from '../domain/unit-history.ts';
 
 export type ClusterEntry = CollectionEntry<'clusters'>;
 export type ExemplarEntry = CollectionEntry<'exemplars'>;

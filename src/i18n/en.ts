@@ -191,7 +191,7 @@ export const en: Dictionary = {
   // Name index (issue 5, recipients found by name outside Pagefind).
   searchNamesMore:
     'People are found by their full name: up to {count} more may have names containing “{query}”. Type the whole name (for example “nguyen van an”).',
-  // Records of a unit named in the query (search/unit-index.ts), when it has too many for one file.
+  // Records of a unit named in the query (search/build/unit-index.ts), when it has too many for one file.
   searchUnitMore:
     'For {unit}, only the awards of {year} are listed; {count} more from other years: choose a year under “Filter results”, or open the unit’s page.',
   // Older stories in their own index (search/scopes.ts).

@@ -191,7 +191,7 @@ export const vi = {
   // Name index (issue 5, recipients found by name outside Pagefind).
   searchNamesMore:
     'Người được khen được tìm theo đủ họ và tên: có thể còn tới {count} người khác có tên chứa các từ “{query}”. Hãy gõ đủ họ và tên (ví dụ “nguyen van an”).',
-  // Records of a unit named in the query (search/unit-index.ts), when it has too many for one file.
+  // Records of a unit named in the query (search/build/unit-index.ts), when it has too many for one file.
   searchUnitMore:
     'Của {unit} mới hiện các khen thưởng năm {year}; còn {count} lượt khen những năm khác: hãy chọn năm trong “Lọc kết quả”, hoặc mở trang đơn vị.',
   // Older stories in their own index (search/scopes.ts).

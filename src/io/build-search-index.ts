@@ -11,9 +11,9 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
-import { generateCatalogue, generateNameIndex } from '../search/name-index.ts';
+import { generateCatalogue, generateNameIndex } from '../search/build/name-index.ts';
 import { CATALOGUE_FILE, UNIT_DIRECTORY_FILE } from '../search/name-shard.ts';
-import { generateUnitIndex, withUnits } from '../search/unit-index.ts';
+import { generateUnitIndex, withUnits } from '../search/build/unit-index.ts';
 import {
   ARCHIVE_BUNDLE_PATH,
   MAIN_BUNDLE_PATH,

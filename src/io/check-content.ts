@@ -2,7 +2,7 @@
 import { readContent, fileExistsUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
 import { validateContent, type ValidateOptions, type ValidationResult } from '../validation/validate-content.ts';
 import { sortDiagnostics } from '../validation/diagnostic.ts';
-import { COLLECTIONS, type CollectionName } from '../validation/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../content-model/collections.ts';
 
 export interface CheckResult extends ValidationResult {
   /** Files read per collection, valid or not (for the summary). */

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { STORY_ROUTE } from '../project.ts';
-import { indexedPageFacts } from '../search/page-facts.ts';
+import { indexedPageFacts } from '../search/build/page-facts.ts';
 import type { IndexedPage } from '../search/scopes.ts';
 
 /** @param skip path prefixes inside the output folder to leave out (`pagefind/`). */

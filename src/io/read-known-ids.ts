@@ -6,7 +6,7 @@
 import { readCollection } from './read-content.ts';
 import { parseYaml } from '../parsing/yaml-document.ts';
 import type { KnownUnit } from '../import/units.ts';
-import type { CollectionName } from '../validation/collections.ts';
+import type { CollectionName } from '../content-model/collections.ts';
 
 export function readKnownUnits(root: string, contentDir: string): KnownUnit[] {
   const { files } = readCollection(root, contentDir, 'units');

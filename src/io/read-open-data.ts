@@ -1,11 +1,11 @@
 /**
  * Reads the open-data file the build wrote (du-lieu/khen-thuong.json) a line at a time: it is
- * written one row per line (utils/open-data.ts) so that no step needs it as one string, which at
+ * written one row per line (domain/open-data.ts) so that no step needs it as one string, which at
  * a million recipients would pass V8's maximum string length.
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { OpenDataRow } from '../utils/open-data.ts';
+import type { OpenDataRow } from '../domain/open-data.ts';
 
 export async function readOpenDataRows(path: string): Promise<OpenDataRow[]> {
   if (!existsSync(path)) return [];

@@ -1,5 +1,5 @@
 /**
- * Writes the name index's files (src/search/name-index.ts, unit-index.ts) and the files about
+ * Writes the name index's files (src/search/build/name-index.ts, unit-index.ts) and the files about
  * them (`extras`: the catalogue, the unit directory) under <outDir>/tim-kiem/ten/.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

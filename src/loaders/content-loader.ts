@@ -22,7 +22,7 @@ function readEntry(file: EntryFile, extras: Map<string, string | null>): Readabl
   const entry = parseEntry(file, (path) => extras.get(path) ?? undefined);
   return entry.ok ? { ok: true, raw: entry.raw, body: entry.body, csvText: entry.csv?.text } : entry;
 }
-import { LAYOUT, type CollectionName } from '../validation/collections.ts';
+import { LAYOUT, type CollectionName } from '../content-model/collections.ts';
 
 export function contentLoader(collection: CollectionName, contentDir: string): Loader {
   return {

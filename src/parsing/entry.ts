@@ -3,7 +3,7 @@
  * recipients read from the CSV annex when the decision names one. Shared by the validator
  * (which reports the problems) and the Astro loaders (which only run on valid content).
  */
-import { LAYOUT, type CollectionName } from '../validation/collections.ts';
+import { LAYOUT, type CollectionName } from '../content-model/collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseRecipientsCsv, type CsvRecipients } from './recipients-csv.ts';
 import { parseYaml, type ParsedYaml } from './yaml-document.ts';

@@ -1,5 +1,5 @@
 /** The closing summary of `npm run check`: what was read, what is wrong, how long it took. */
-import { COLLECTIONS, LAYOUT, type CollectionName } from './collections.ts';
+import { COLLECTIONS, LAYOUT, type CollectionName } from '../content-model/collections.ts';
 import type { ValidationResult } from './validate-content.ts';
 
 export interface CheckSummaryInput {

@@ -10,7 +10,7 @@ import { createCollectionSchemas } from '../schemas/index.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { taxonomySchema, type Taxonomy } from '../schemas/taxonomy.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
-import { COLLECTIONS, LAYOUT, REFERENCES, referencedValues, type CollectionName } from './collections.ts';
+import { COLLECTIONS, LAYOUT, REFERENCES, referencedValues, type CollectionName } from '../content-model/collections.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { describeIssue } from './messages.ts';
 import { yamlErrorContext, yamlHint } from './yaml-hints.ts';

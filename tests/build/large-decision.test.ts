@@ -14,7 +14,7 @@ import config from '../../.htmlvalidate.mjs';
 import { buildSite, type BuildRun } from '../helpers/build.ts';
 import { writeTree } from '../helpers/content-tree.ts';
 import { FILES } from '../helpers/mini-site.ts';
-import { RECIPIENTS_PER_PAGE } from '../../src/utils/recipients.ts';
+import { RECIPIENTS_PER_PAGE } from '../../src/domain/recipients.ts';
 
 const ROWS = 50_000;
 const PAGES = ROWS / RECIPIENTS_PER_PAGE;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { validateContent, type ContentSources, type SourceFile } from '../../src/validation/validate-content.ts';
-import type { CollectionName } from '../../src/validation/collections.ts';
+import type { CollectionName } from '../../src/content-model/collections.ts';
 import type { Diagnostic } from '../../src/validation/diagnostic.ts';
 
 export const TAXONOMY_TEXT = readFileSync(new URL('../../src/data/award-taxonomy.yaml', import.meta.url), 'utf8');

@@ -3,7 +3,7 @@
  * for the name and unit index tests.
  */
 import { anchorOf, type ShardJson } from '../../src/search/name-shard.ts';
-import type { OpenDataDecision } from '../../src/utils/open-data.ts';
+import type { OpenDataDecision } from '../../src/domain/open-data.ts';
 
 export type Recipient = OpenDataDecision['recipients'][number];
 

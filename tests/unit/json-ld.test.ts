@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd, storyJsonLd } from '../../src/utils/json-ld.ts';
+import { serializeJsonLd, storyJsonLd } from '../../src/seo/json-ld.ts';
 
 describe('JSON-LD', () => {
   it('cannot be broken out of by a title', () => {

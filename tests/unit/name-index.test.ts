@@ -4,10 +4,10 @@
  * merged order of names and pages.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeByScore, nextByDate, relevanceOrder } from '../../src/search/merge.ts';
-import { filterHits, hitCounts, mergeCounts } from '../../src/search/name-filters.ts';
-import { generateCatalogue, generateNameIndex } from '../../src/search/name-index.ts';
-import { searchNames } from '../../src/search/name-search.ts';
+import { mergeByScore, nextByDate, relevanceOrder } from '../../src/search/browser/merge.ts';
+import { filterHits, hitCounts, mergeCounts } from '../../src/search/browser/name-filters.ts';
+import { generateCatalogue, generateNameIndex } from '../../src/search/build/name-index.ts';
+import { searchNames } from '../../src/search/browser/name-search.ts';
 import {
   anchorOf,
   decodeShard,
@@ -17,8 +17,8 @@ import {
   shardFile,
   type ShardJson,
 } from '../../src/search/name-shard.ts';
-import { parseState } from '../../src/search/query-state.ts';
-import { generateOpenDataRows } from '../../src/utils/open-data.ts';
+import { parseState } from '../../src/search/browser/query-state.ts';
+import { generateOpenDataRows } from '../../src/domain/open-data.ts';
 import { decision, person, server, SITE } from '../helpers/name-records.ts';
 
 describe('name words', () => {

@@ -6,7 +6,7 @@ import {
   generateOpenDataCsvChunks,
   generateOpenDataJsonChunks,
   generateOpenDataRows,
-} from '../../src/utils/open-data.ts';
+} from '../../src/domain/open-data.ts';
 import { textStream } from '../../src/utils/text-stream.ts';
 import { readOpenDataRows } from '../../src/io/read-open-data.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -9,7 +9,7 @@ import { slugVi } from '../../src/utils/slug.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
 import { nameTokens } from '../../src/search/name-shard.ts';
 import { daysInMonth, parseVietnamDate, vietnamIsoDate } from '../../src/utils/dates.ts';
-import { compareNames, sortKeyOf, type Sortable } from '../../src/utils/sort.ts';
+import { compareNames, sortKeyOf, type Sortable } from '../../src/domain/name-order.ts';
 
 const RUNS = { numRuns: 2000 };
 

@@ -5,7 +5,7 @@ import {
   recipientUrl,
   RECIPIENTS_PER_PAGE,
   withAnchors,
-} from '../../src/utils/recipients.ts';
+} from '../../src/domain/recipients.ts';
 
 type Kind = 'ca-nhan' | 'tap-the' | 'ho-gia-dinh';
 const person = (name: string, kind: Kind = 'ca-nhan') => ({ name, kind });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedStories } from '../../src/utils/related.ts';
+import { relatedStories } from '../../src/domain/related-stories.ts';
 
 const story = (id: string, units: string[], tags: string[], category = 'tin-tuc') => ({ id, units, tags, category });
 

@@ -9,7 +9,7 @@ import {
   bestTitleMatch,
   stateToSearch,
   titleMatch,
-} from '../../src/search/query-state.ts';
+} from '../../src/search/browser/query-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, repeated filters and the sort, ignoring blanks, repeats and unknown values', () => {

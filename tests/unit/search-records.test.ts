@@ -1,9 +1,9 @@
 /** What the search index is fed: đ-folded words, page tags, and each recipient's facts for the name index. */
 import { describe, expect, it } from 'vitest';
 import { dStrokeWords, foldDStroke } from '../../src/search/fold.ts';
-import { pageSearchTags } from '../../src/search/page-tags.ts';
-import { recipientFacts } from '../../src/search/recipient-records.ts';
-import { generateOpenDataRows } from '../../src/utils/open-data.ts';
+import { pageSearchTags } from '../../src/search/build/page-tags.ts';
+import { recipientFacts } from '../../src/search/build/recipient-records.ts';
+import { generateOpenDataRows } from '../../src/domain/open-data.ts';
 
 describe('đ folding', () => {
   it('replaces only đ and Đ', () => {

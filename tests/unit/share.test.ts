@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareImageSize, shareLinks } from '../../src/utils/share.ts';
+import { shareImageSize, shareLinks } from '../../src/seo/share.ts';
 
 describe('share links', () => {
   it('encode the address and the title', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, compareUnitNames, compareVietnamese, sortKeyOf } from '../../src/utils/sort.ts';
+import { compareNames, compareUnitNames, compareVietnamese, sortKeyOf } from '../../src/domain/name-order.ts';
 
 const person = (name: string, sortKey?: string) => ({ name, kind: 'ca-nhan' as const, sortKey });
 

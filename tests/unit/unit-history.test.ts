@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameOn, predecessorsOf } from '../../src/utils/unit-history.ts';
+import { nameOn, predecessorsOf } from '../../src/domain/unit-history.ts';
 
 const units = [
   { id: 'tinh-ninh-binh' },

@@ -5,8 +5,8 @@
  * names and without accents, lists its records, only the years it needs.
  */
 import { describe, expect, it } from 'vitest';
-import { generateNameIndex } from '../../src/search/name-index.ts';
-import { listedHits, MAX_UNITS, searchNames, searchUnits } from '../../src/search/name-search.ts';
+import { generateNameIndex } from '../../src/search/build/name-index.ts';
+import { listedHits, MAX_UNITS, searchNames, searchUnits } from '../../src/search/browser/name-search.ts';
 import {
   CATALOGUE_FILE,
   catalogueEntry,
@@ -16,8 +16,8 @@ import {
   unitFile,
   type ShardJson,
 } from '../../src/search/name-shard.ts';
-import { generateUnitIndex, withUnits } from '../../src/search/unit-index.ts';
-import { generateOpenDataRows } from '../../src/utils/open-data.ts';
+import { generateUnitIndex, withUnits } from '../../src/search/build/unit-index.ts';
+import { generateOpenDataRows } from '../../src/domain/open-data.ts';
 import { decision, person, server, SITE } from '../helpers/name-records.ts';
 
 const HUE = { unit: 'tp-hue', unitName: 'Thành phố Huế', unitFormerNames: ['Tỉnh Thừa Thiên Huế'] };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getOpenDataRows } from '../../data-access/open-data.ts';
-import { generateOpenDataCsvChunks } from '../../utils/open-data.ts';
+import { generateOpenDataCsvChunks } from '../../domain/open-data.ts';
 import { textStream } from '../../utils/text-stream.ts';
 
 export const GET: APIRoute = async () =>

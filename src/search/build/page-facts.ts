@@ -2,7 +2,7 @@
  * What the search build reads from each written page (io/read-indexed-pages.ts). Pure, on bytes
  * (Node's Buffer): kept apart from scopes.ts, which the search page's script bundles.
  */
-import { SORT_KEY } from './keys.ts';
+import { SORT_KEY } from '../keys.ts';
 
 /** As Astro writes it: an attribute without a value, followed by a space or the tag's end. */
 const BODY_MARKS = [' data-pagefind-body ', ' data-pagefind-body>', ' data-pagefind-body='];

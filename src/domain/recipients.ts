@@ -8,8 +8,8 @@
  * first and last name of each page lets a reader go straight to the right one, as in a
  * printed register.
  */
-import { slugVi } from './slug.ts';
-import { compareNames } from './sort.ts';
+import { slugVi } from '../utils/slug.ts';
+import { compareNames } from './name-order.ts';
 import type { RecipientKind } from '../schemas/common.ts';
 
 /** Rows per decision page. */

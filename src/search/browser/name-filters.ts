@@ -3,8 +3,8 @@
  * only the pages), and their counts merged into Pagefind's, so a filter shows one count for both.
  * Pure; bundled into the search page's script.
  */
-import { FILTER_KEYS, type FilterKey } from './keys.ts';
-import type { NameHit } from './name-shard.ts';
+import { FILTER_KEYS, type FilterKey } from '../keys.ts';
+import type { NameHit } from '../name-shard.ts';
 import type { SearchState } from './query-state.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -9,8 +9,8 @@
  * something to search, or when the box is focused, and filter indexes only when the reader
  * opens the filters.
  */
-import { foldVietnamese } from '../utils/text.ts';
-import { FILTER_KEYS, META, META_WEIGHTS, type FilterKey } from './keys.ts';
+import { foldVietnamese } from '../../utils/text.ts';
+import { FILTER_KEYS, META, META_WEIGHTS, type FilterKey } from '../keys.ts';
 import { mergeByScore, nextByDate, relevanceOrder, type Slot } from './merge.ts';
 import { filterHits, hitCounts, mergeCounts } from './name-filters.ts';
 import { listedHits, searchNames, searchUnits, type NameResult } from './name-search.ts';
@@ -22,8 +22,8 @@ import {
   nameTokens,
   type NameHit,
   type ShardJson,
-} from './name-shard.ts';
-import { MAIN_BUNDLE_PATH, SCOPES_MANIFEST, needsArchive, type ScopesManifest } from './scopes.ts';
+} from '../name-shard.ts';
+import { MAIN_BUNDLE_PATH, SCOPES_MANIFEST, needsArchive, type ScopesManifest } from '../scopes.ts';
 import {
   displayDate,
   hasFilters,

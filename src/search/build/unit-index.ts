@@ -18,9 +18,9 @@
  * Pure; the search integration writes the files with the name index.
  */
 import { newestFirst, encodeRecords } from './name-index.ts';
-import { nameTokens, shardFile, UNIT_FILE_CAP, unitFile, type ShardJson, type UnitEntry } from './name-shard.ts';
+import { nameTokens, shardFile, UNIT_FILE_CAP, unitFile, type ShardJson, type UnitEntry } from '../name-shard.ts';
 import { recipientFacts, type RecipientFacts } from './recipient-records.ts';
-import type { OpenDataRow } from '../utils/open-data.ts';
+import type { OpenDataRow } from '../../domain/open-data.ts';
 
 interface Unit {
   names: string[];

@@ -2,7 +2,7 @@
  * Builds the name index's files (layout in name-shard.ts) from the open-data rows. Pure: returns
  * file name → content; the search integration writes them.
  */
-import type { OpenDataRow } from '../utils/open-data.ts';
+import type { OpenDataRow } from '../../domain/open-data.ts';
 import {
   anchorOf,
   catalogueEntry,
@@ -12,7 +12,7 @@ import {
   type DecisionRow,
   type RecordRow,
   type ShardJson,
-} from './name-shard.ts';
+} from '../name-shard.ts';
 import { recipientFacts, type RecipientFacts } from './recipient-records.ts';
 
 interface Entry {

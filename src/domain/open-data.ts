@@ -3,7 +3,7 @@
  * and .json. Pure functions; the endpoints only serialise.
  */
 import { stringify } from 'csv-stringify/sync';
-import { vietnamIsoDate } from './dates.ts';
+import { vietnamIsoDate } from '../utils/dates.ts';
 import { recipientUrl } from './recipients.ts';
 
 export interface OpenDataDecision {

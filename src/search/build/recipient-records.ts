@@ -5,12 +5,12 @@
  * (/du-lieu/khen-thuong.json), the single list of every recipient the build already writes.
  * Pure: name-index.ts groups these into the index's files.
  */
-import { t } from '../i18n/index.ts';
-import { AWARD_STATUS_LABELS, type AwardStatus } from '../schemas/award.ts';
-import { ID_PATTERN, type RecipientKind } from '../schemas/common.ts';
-import { AWARD_CLASS_LABELS, AWARD_LEVEL_LABELS, type AwardClass, type AwardLevel } from '../schemas/taxonomy.ts';
-import type { OpenDataRow } from '../utils/open-data.ts';
-import type { DecisionRow, UnitRow } from './name-shard.ts';
+import { t } from '../../i18n/index.ts';
+import { AWARD_STATUS_LABELS, type AwardStatus } from '../../schemas/award.ts';
+import { ID_PATTERN, type RecipientKind } from '../../schemas/common.ts';
+import { AWARD_CLASS_LABELS, AWARD_LEVEL_LABELS, type AwardClass, type AwardLevel } from '../../schemas/taxonomy.ts';
+import type { OpenDataRow } from '../../domain/open-data.ts';
+import type { DecisionRow, UnitRow } from '../name-shard.ts';
 
 /** Filter values of recipient kinds, as the decision pages head their tables. */
 export const KIND_FILTER_LABELS: Record<RecipientKind, string> = {

@@ -3,9 +3,9 @@
  * year, award, conferring level, units, recipient kind), its date for sorting, and its words with
  * đ written with d (see fold.ts). Pure; components/SearchTags.astro writes them as <meta> tags.
  */
-import { vietnamIsoDate } from '../utils/dates.ts';
-import { dStrokeWords } from './fold.ts';
-import { FILTER_KEYS, META, SORT_KEY, type FilterKey } from './keys.ts';
+import { vietnamIsoDate } from '../../utils/dates.ts';
+import { dStrokeWords } from '../fold.ts';
+import { FILTER_KEYS, META, SORT_KEY, type FilterKey } from '../keys.ts';
 
 export interface PageSearchInput {
   /** Content type, one of the `searchType…` strings. */

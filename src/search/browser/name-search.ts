@@ -14,7 +14,7 @@ import {
   type NameHit,
   type ShardJson,
   type UnitEntry,
-} from './name-shard.ts';
+} from '../name-shard.ts';
 
 /** Words of a query looked up at most: each is one small request. */
 export const MAX_QUERY_WORDS = 6;

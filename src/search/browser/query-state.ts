@@ -3,8 +3,8 @@
  * with the back button: `/tim-kiem/?q=dua&nam=2024&nam=2023&tin-cu=1&sap-xep=moi-nhat`. Pure functions:
  * URL ↔ state ↔ Pagefind options, and the folded query words used to highlight excerpts.
  */
-import { foldVietnamese } from '../utils/text.ts';
-import { FILTER_KEYS, SORT_KEY, type FilterKey } from './keys.ts';
+import { foldVietnamese } from '../../utils/text.ts';
+import { FILTER_KEYS, SORT_KEY, type FilterKey } from '../keys.ts';
 
 export const SORTS = ['', 'moi-nhat', 'cu-nhat'] as const;
 export type Sort = (typeof SORTS)[number];
