@@ -1,6 +1,6 @@
 /**
- * The content collections: where their files live, which schema checks them and which fields
- * point at other collections. Shared by the validator, the Astro loaders and the tests.
+ * The content collections: where their files live, which fields point at other collections and
+ * which name image files. Shared by the validator, the Astro loaders and the tests.
  */
 export const COLLECTIONS = ['articles', 'exemplars', 'awards', 'units', 'clusters', 'movements'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -66,7 +66,17 @@ export const REFERENCES: Record<CollectionName, Reference[]> = {
   movements: [{ path: 'unit', to: 'units' }],
 };
 
-/** Every (path, value) a reference pattern matches in an entry's data. */
+/** Fields that name an image file beside the entry (patterns as in REFERENCES): it must exist. */
+export const IMAGES: Record<CollectionName, string[]> = {
+  articles: ['cover.image', 'shareImage.image', 'gallery.*.image'],
+  exemplars: ['portrait.image'],
+  awards: [],
+  units: [],
+  clusters: [],
+  movements: [],
+};
+
+/** Every (path, value) a field pattern (REFERENCES, IMAGES) matches in an entry's data. */
 export function* referencedValues(
   data: unknown,
   pattern: string,

@@ -1,6 +1,7 @@
 /** Read and check the content tree of a project: the one entry point the build and the CLI share. */
 import { readContent, fileExistsUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
-import { validateContent, type ValidateOptions, type ValidationResult } from '../validation/validate-content.ts';
+import { validateContent } from '../validation/validate-content.ts';
+import type { ValidateOptions, ValidationResult } from '../validation/types.ts';
 import { sortDiagnostics } from '../validation/diagnostic.ts';
 import { COLLECTIONS, type CollectionName } from '../content-model/collections.ts';
 

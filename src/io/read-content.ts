@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { COLLECTIONS, LAYOUT, type CollectionName } from '../content-model/collections.ts';
-import type { ContentSources, SourceFile } from '../validation/validate-content.ts';
+import type { ContentSources, SourceFile } from '../content-model/sources.ts';
 
 const MARKDOWN = /\.(md|mdx)$/;
 const YAML = /\.ya?ml$/;

@@ -21,6 +21,8 @@ export type ParsedEntry =
       raw: Record<string, unknown>;
       /** Markdown body, NFC, for stories and exemplars. */
       body?: string;
+      /** Line of the file on which the body starts (1 for a YAML file), to report lines in the whole file. */
+      bodyLine: number;
       yaml: ParsedYaml;
       /** The CSV annex named by `recipientsFile`, when there is one. */
       csv?: { path: string; text: string | undefined; parsed?: CsvRecipients };
@@ -44,12 +46,14 @@ export function parseEntry(file: EntryFile, readExtra: (path: string) => string 
   let yamlText = file.text;
   let lineOffset = 0;
   let body: string | undefined;
+  let bodyLine = 1;
   if (LAYOUT[file.collection].format === 'markdown') {
     const split = splitFrontmatter(file.text);
     if (!split.found) return { ok: false, problem: 'no-frontmatter' };
     yamlText = split.yaml;
     lineOffset = split.yamlLineOffset;
     body = split.body.normalize('NFC');
+    bodyLine = file.text.slice(0, file.text.length - split.body.length).split('\n').length;
   }
   const yaml = parseYaml(yamlText, lineOffset);
   if (yaml.errors.length) return { ok: false, problem: 'yaml', yaml };
@@ -66,5 +70,5 @@ export function parseEntry(file: EntryFile, readExtra: (path: string) => string 
       if (!csv.parsed.errors.length) raw['recipients'] = csv.parsed.rows;
     }
   }
-  return { ok: true, raw, ...(body === undefined ? {} : { body }), yaml, ...(csv ? { csv } : {}) };
+  return { ok: true, raw, ...(body === undefined ? {} : { body }), bodyLine, yaml, ...(csv ? { csv } : {}) };
 }

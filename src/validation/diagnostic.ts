@@ -33,3 +33,9 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
+
+/** A problem that fails the build. */
+export const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'error' });
+
+/** A problem that is printed and does not stop the build. */
+export const warning = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'warning' });

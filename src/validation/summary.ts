@@ -1,6 +1,6 @@
 /** The closing summary of `npm run check`: what was read, what is wrong, how long it took. */
 import { COLLECTIONS, LAYOUT, type CollectionName } from '../content-model/collections.ts';
-import type { ValidationResult } from './validate-content.ts';
+import type { ValidationResult } from './types.ts';
 
 export interface CheckSummaryInput {
   result: ValidationResult;

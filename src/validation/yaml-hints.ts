@@ -1,3 +1,5 @@
+import { error, type Diagnostic } from './diagnostic.ts';
+
 /**
  * What a YAML syntax error usually means for someone editing by hand, by the error code of
  * the `yaml` library. The library's own message follows in the English part.
@@ -50,4 +52,26 @@ export function yamlErrorContext(fileText: string, line: number): { found?: stri
   const found = source.length > 120 ? `${source.slice(0, 117)}…` : source;
   const field = /^(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(source)?.[1];
   return { found, ...(field ? { field } : {}) };
+}
+
+/**
+ * The report of a file's YAML syntax errors: one diagnostic per error, with the line as written,
+ * what it usually means (in Vietnamese, after `viPrefix` when given) and the library's own message.
+ */
+export function yamlSyntaxDiagnostics(
+  file: string,
+  text: string,
+  errors: readonly { line: number; code: string; message: string }[],
+  viPrefix?: string,
+): Diagnostic[] {
+  return errors.map((e) => {
+    const [vi, en] = yamlHint(e.code);
+    return error({
+      file,
+      line: e.line,
+      ...yamlErrorContext(text, e.line),
+      vi: viPrefix ? `${viPrefix} ${vi}` : vi,
+      en: `${en} (${e.message})`,
+    });
+  });
 }

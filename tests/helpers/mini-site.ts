@@ -3,7 +3,8 @@
  * replaces or adds a file and looks at the diagnostics.
  */
 import { readFileSync } from 'node:fs';
-import { validateContent, type ContentSources, type SourceFile } from '../../src/validation/validate-content.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import type { ContentSources, SourceFile } from '../../src/content-model/sources.ts';
 import type { CollectionName } from '../../src/content-model/collections.ts';
 import type { Diagnostic } from '../../src/validation/diagnostic.ts';
 

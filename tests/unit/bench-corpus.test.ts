@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { validateContent, type ContentSources, type SourceFile } from '../../src/validation/validate-content.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import type { ContentSources, SourceFile } from '../../src/content-model/sources.ts';
 import type { CollectionName } from '../../src/content-model/collections.ts';
 import { TAXONOMY_TEXT } from '../helpers/mini-site.ts';
 
