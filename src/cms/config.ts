@@ -3,13 +3,16 @@
  * zod schemas as the content check, with Vietnamese labels from src/i18n/cms-labels.ts, so a
  * field added to a schema appears in the editor and the two never drift. Pure.
  */
+import {
+  AWARD_CLASS_LABELS,
+  AWARD_STATUS_LABELS,
+  CATEGORY_LABELS,
+  RECIPIENT_KIND_LABELS,
+  UNIT_TYPE_LABELS,
+} from '../i18n/labels.ts';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { CATEGORY_LABELS } from '../schemas/article.ts';
-import { AWARD_STATUS_LABELS } from '../schemas/award.ts';
-import { RECIPIENT_KIND_LABELS } from '../schemas/common.ts';
-import { AWARD_CLASS_LABELS, type Taxonomy } from '../schemas/taxonomy.ts';
-import { UNIT_TYPE_LABELS } from '../schemas/unit.ts';
+import { type Taxonomy } from '../schemas/taxonomy.ts';
 import { CMS_COLLECTION_LABELS, CMS_FIELD_LABELS, CMS_VALUE_LABELS } from '../i18n/cms-labels.ts';
 import { COLLECTIONS, LAYOUT, REFERENCES, type CollectionName } from '../content-model/collections.ts';
 import { describeObject, type FieldInfo } from './schema-walk.ts';

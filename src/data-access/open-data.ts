@@ -1,16 +1,14 @@
-/** The open-data rows of the whole site, derived once per build. */
+/** The open-data rows of the whole site, derived once per build from the decisions. */
 import { getDecisions } from './awards.ts';
 import { getSite } from './site.ts';
-import { getUnitsById, unitLabel } from './units.ts';
 import { generateOpenDataRows, type OpenDataRow } from '../domain/open-data.ts';
 
 let cached: Promise<OpenDataRow[]> | undefined;
 
 async function load(): Promise<OpenDataRow[]> {
-  const [decisions, units, site] = await Promise.all([getDecisions(), getUnitsById(), getSite()]);
+  const [decisions, site] = await Promise.all([getDecisions(), getSite()]);
   return generateOpenDataRows(
-    decisions.map(({ id, entry, type, issuer, groups }) => ({
-      id,
+    decisions.map(({ entry, type, issuer, groups }) => ({
       decision: entry.data.decision,
       signed: entry.data.signed,
       issuer: entry.data.issuer,
@@ -24,8 +22,7 @@ async function load(): Promise<OpenDataRow[]> {
       recipients: groups.flatMap((group) =>
         group.rows.map((row) => ({
           ...row,
-          unitName: unitLabel(row.unit, units),
-          unitFormerNames: row.unit ? units.get(row.unit)?.data.formerNames.map((f) => f.name) : undefined,
+          unitFormerNames: row.listedUnit?.data.formerNames.map((f) => f.name),
         })),
       ),
     })),

@@ -4,10 +4,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { vietnamIsoDate } from '../utils/dates.ts';
-import { recipientUrl } from './recipients.ts';
 
 export interface OpenDataDecision {
-  id: string;
   decision: string;
   signed: Date;
   issuer: string;
@@ -29,8 +27,8 @@ export interface OpenDataDecision {
     position?: string | undefined;
     citation?: string | undefined;
     posthumous: boolean;
-    anchor: string;
-    page: number;
+    /** Its row on the decision's pages, from the site's root (routing/routes.ts). */
+    href: string;
   }[];
 }
 
@@ -79,7 +77,7 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       position: r.position ?? '',
       citation: r.citation ?? '',
       posthumous: r.posthumous,
-      url: new URL(recipientUrl(d.id, r), siteUrl).href,
+      url: new URL(r.href, siteUrl).href,
     })),
   );
 }

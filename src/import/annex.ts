@@ -2,7 +2,8 @@
  * The importer's core: rows of an annex (from Excel or CSV) → recipients in the content model's
  * format, and everything it cannot accept, row by row and column by column. Pure.
  */
-import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../schemas/common.ts';
+import { RECIPIENT_KIND_LABELS } from '../i18n/labels.ts';
+import { type RecipientKind } from '../schemas/common.ts';
 import { recipientSchema } from '../schemas/recipient.ts';
 import { detectLegacyEncoding, LEGACY_ENCODING_LABELS } from '../utils/legacy-encoding.ts';
 import { codePointLabel, foldVietnamese } from '../utils/text.ts';

@@ -2,7 +2,8 @@
  * The decision's own fields, given on the command line (or read from the annex's title block):
  * checked here against the taxonomy and the units so that the written YAML passes the check.
  */
-import { AWARD_CLASS_LABELS, type Taxonomy } from '../schemas/taxonomy.ts';
+import { AWARD_CLASS_LABELS } from '../i18n/labels.ts';
+import { type Taxonomy } from '../schemas/taxonomy.ts';
 import { parseVietnamDate } from '../utils/dates.ts';
 import { closestMatches } from '../validation/suggest.ts';
 import { foldKey } from './headers.ts';

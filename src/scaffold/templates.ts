@@ -4,9 +4,9 @@
  * the officer must fill are `''` marked "CẦN ĐIỀN"; optional ones are commented out, ready to use.
  * Pure: text in, text out. tests/unit/scaffold.test.ts checks every schema field is in them.
  */
+import { CATEGORY_LABELS, UNIT_TYPE_LABELS } from '../i18n/labels.ts';
 import slugify from '@sindresorhus/slugify';
-import { CATEGORY_LABELS } from '../schemas/article.ts';
-import { UNIT_TYPE_LABELS, type UnitType } from '../schemas/unit.ts';
+import { type UnitType } from '../schemas/unit.ts';
 import { yamlScalar } from '../utils/yaml-scalar.ts';
 import { foldVietnamese } from '../utils/text.ts';
 

@@ -16,17 +16,6 @@ export const articleCategory = z.enum([
 ]);
 export type ArticleCategory = z.infer<typeof articleCategory>;
 
-export const CATEGORY_LABELS: Record<ArticleCategory, string> = {
-  'hoi-nghi': 'Hội nghị',
-  'phat-dong': 'Phát động thi đua',
-  'giao-uoc': 'Ký kết giao ước',
-  'tong-ket': 'Tổng kết',
-  'khen-thuong': 'Khen thưởng',
-  'dien-hinh': 'Điển hình tiên tiến',
-  'van-ban': 'Văn bản, chính sách',
-  'tin-tuc': 'Tin tức',
-};
-
 /**
  * The fields that hold no image, built once. Astro builds each entry's schema anew (its `image()`
  * resolves paths from that entry's file), and at 10,000 stories building every text field's

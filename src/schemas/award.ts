@@ -3,20 +3,15 @@
  * proposal, with its recipients inline or in a CSV file beside it.
  */
 import { z } from 'astro/zod';
-import { date, id, pathOrUrl, text, RECIPIENT_KIND_LABELS } from './common.ts';
+import { date, id, pathOrUrl, text } from './common.ts';
 import { recipientSchema } from './recipient.ts';
-import { AWARD_CLASS_LABELS, awardClass, type Taxonomy } from './taxonomy.ts';
+import { awardClass, type Taxonomy } from './taxonomy.ts';
+import { AWARD_CLASS_LABELS, RECIPIENT_KIND_LABELS } from '../i18n/labels.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
 
 /** Decided (default), proposed by a cluster, or revoked. */
 export const awardStatus = z.enum(['quyet-dinh', 'de-nghi', 'thu-hoi']);
 export type AwardStatus = z.infer<typeof awardStatus>;
-
-export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
-  'quyet-dinh': 'Đã quyết định',
-  'de-nghi': 'Đề nghị',
-  'thu-hoi': 'Đã thu hồi',
-};
 
 /**
  * The achievement period: one year (2025) or a range ("2021-2025"). A year may also be quoted

@@ -156,13 +156,6 @@ export const dateTime = dateSchema(true).meta({ format: 'date-time' });
 export const recipientKind = z.enum(['ca-nhan', 'tap-the', 'ho-gia-dinh']);
 export type RecipientKind = z.infer<typeof recipientKind>;
 
-/** Vietnamese labels of recipient kinds. */
-export const RECIPIENT_KIND_LABELS: Record<RecipientKind, string> = {
-  'ca-nhan': 'cá nhân',
-  'tap-the': 'tập thể',
-  'ho-gia-dinh': 'hộ gia đình',
-};
-
 /** An image with its alternative text (required: readers using screen readers need it). */
 /** Built once: Astro builds the schema of each entry anew (its `image()` is the entry's own). */
 const imageAlt = text({ min: 1, max: 300 });

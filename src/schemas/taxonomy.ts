@@ -9,22 +9,9 @@ import { id, recipientKind, text } from './common.ts';
 export const awardLevel = z.enum(['nha-nuoc', 'chinh-phu', 'bo-tinh', 'co-so']);
 export type AwardLevel = z.infer<typeof awardLevel>;
 
-export const AWARD_LEVEL_LABELS: Record<AwardLevel, string> = {
-  'nha-nuoc': 'Nhà nước',
-  'chinh-phu': 'Chính phủ',
-  'bo-tinh': 'Bộ, ngành, tỉnh',
-  'co-so': 'Cơ sở',
-};
-
 /** Classes (hạng) of orders and medals, highest first. */
 export const awardClass = z.enum(['hang-nhat', 'hang-nhi', 'hang-ba']);
 export type AwardClass = z.infer<typeof awardClass>;
-
-export const AWARD_CLASS_LABELS: Record<AwardClass, string> = {
-  'hang-nhat': 'hạng Nhất',
-  'hang-nhi': 'hạng Nhì',
-  'hang-ba': 'hạng Ba',
-};
 
 export const issuerSchema = z.strictObject({
   /** Identifier used in decisions' `issuer` field. */

@@ -22,21 +22,6 @@ export const unitType = z.enum([
 ]);
 export type UnitType = z.infer<typeof unitType>;
 
-export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
-  tinh: 'Tỉnh',
-  xa: 'Xã',
-  phuong: 'Phường',
-  'dac-khu': 'Đặc khu',
-  huyen: 'Huyện',
-  'thi-xa': 'Thị xã',
-  'thanh-pho': 'Thành phố',
-  'so-nganh': 'Sở, ngành',
-  'co-quan': 'Cơ quan',
-  'doanh-nghiep': 'Doanh nghiệp',
-  'truong-hoc': 'Trường học',
-  khac: 'Khác',
-};
-
 export const unitSchema = z
   .strictObject({
     /** Current (or last) official name with its type: "Phường Đông A". */
