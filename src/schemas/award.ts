@@ -3,10 +3,10 @@
  * proposal, with its recipients inline or in a CSV file beside it.
  */
 import { z } from 'astro/zod';
-import { date, id, pathOrUrl, text } from './common.ts';
+import { date, id, pathOrUrl, text, issueAt } from './common.ts';
 import { recipientSchema } from './recipient.ts';
 import { awardClass, type Taxonomy } from './taxonomy.ts';
-import { AWARD_CLASS_LABELS, RECIPIENT_KIND_LABELS } from '../i18n/labels.ts';
+import { checkAwardClass, checkAwardIssuer, checkRecipientKinds } from './award-rules.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
 
 /** Decided (default), proposed by a cluster, or revoked. */
@@ -100,98 +100,24 @@ export function createAwardSchema(taxonomy: Taxonomy) {
     .superRefine((decision, ctx) => {
       const type = awardTypes.get(decision.award);
       if (type) {
-        if (type.classes && !decision.class) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `${type.name} needs a class`,
-            params: {
-              vi: `${type.name} có hạng: cần ghi trường class.`,
-              en: `${type.name} has classes: the class field is required.`,
-              allowedVi: type.classes.map((c) => `${c} (${AWARD_CLASS_LABELS[c]})`).join(', '),
-              allowedEn: type.classes.join(', '),
-            },
-          });
-        } else if (decision.class && !type.classes) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `${type.name} has no classes`,
-            params: {
-              vi: `${type.name} không chia hạng: hãy bỏ trường class.`,
-              en: `${type.name} has no classes: remove the class field.`,
-              found: decision.class,
-            },
-          });
-        } else if (decision.class && type.classes && !type.classes.includes(decision.class)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `class not available`,
-            params: {
-              vi: `${type.name} không có hạng này.`,
-              en: `${type.name} has no such class.`,
-              found: decision.class,
-              allowedVi: type.classes.join(', '),
-              allowedEn: type.classes.join(', '),
-            },
-          });
-        }
-        if (!type.issuers.includes(decision.issuer)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['issuer'],
-            message: 'issuer cannot confer this award',
-            params: {
-              vi: `Cơ quan "${decision.issuer}" không có thẩm quyền tặng ${type.name} theo danh mục khen thưởng.`,
-              en: `"${decision.issuer}" cannot confer ${type.name} according to the award taxonomy.`,
-              found: decision.issuer,
-              allowedVi: type.issuers.join(', '),
-              allowedEn: type.issuers.join(', '),
-            },
-          });
-        }
-        decision.recipients.forEach((recipient, index) => {
-          if (!type.kinds.includes(recipient.kind)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['recipients', index, 'kind'],
-              message: 'recipient kind not allowed',
-              params: {
-                vi: `${type.name} không tặng cho ${RECIPIENT_KIND_LABELS[recipient.kind]} (${recipient.name}).`,
-                en: `${type.name} cannot go to a recipient of kind ${recipient.kind} (${recipient.name}).`,
-                found: recipient.kind,
-                allowedVi: type.kinds.map((k) => `${k} (${RECIPIENT_KIND_LABELS[k]})`).join(', '),
-                allowedEn: type.kinds.join(', '),
-              },
-            });
-          }
-        });
+        checkAwardClass(ctx, type, decision.class);
+        checkAwardIssuer(ctx, type, decision.issuer);
+        checkRecipientKinds(ctx, type, decision.recipients);
       }
       const periodStart = new Date(`${decision.period.start}-01-01T00:00:00+07:00`);
       if (decision.signed < periodStart) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['signed'],
-          message: 'signed before the period starts',
-          params: {
-            vi: `Ngày ký trước khi giai đoạn thành tích ${decision.period.label} bắt đầu: quyết định khen thưởng thành tích không thể ký trước khi có thành tích.`,
-            en: `The decision is signed before its achievement period ${decision.period.label} begins: an award for achievements cannot be signed before them.`,
-            found: vietnamIsoDate(decision.signed),
-            allowedVi: `từ ngày ${decision.period.start}-01-01 trở đi (hoặc sửa năm thành tích, trường period)`,
-            allowedEn: `${decision.period.start}-01-01 or later (or correct the period field)`,
-          },
+        issueAt(ctx, ['signed'], {
+          vi: `Ngày ký trước khi giai đoạn thành tích ${decision.period.label} bắt đầu: quyết định khen thưởng thành tích không thể ký trước khi có thành tích.`,
+          en: `The decision is signed before its achievement period ${decision.period.label} begins: an award for achievements cannot be signed before them.`,
+          found: vietnamIsoDate(decision.signed),
+          allowedVi: `từ ngày ${decision.period.start}-01-01 trở đi (hoặc sửa năm thành tích, trường period)`,
+          allowedEn: `${decision.period.start}-01-01 or later (or correct the period field)`,
         });
       }
       if (decision.status === 'thu-hoi' && !decision.supersededBy) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['supersededBy'],
-          message: 'a revoked decision needs supersededBy',
-          params: {
-            vi: 'Quyết định đã thu hồi phải ghi quyết định thu hồi nó (supersededBy).',
-            en: 'A revoked decision must name the decision that revoked it (supersededBy).',
-          },
+        issueAt(ctx, ['supersededBy'], {
+          vi: 'Quyết định đã thu hồi phải ghi quyết định thu hồi nó (supersededBy).',
+          en: 'A revoked decision must name the decision that revoked it (supersededBy).',
         });
       }
     });

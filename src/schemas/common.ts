@@ -17,10 +17,23 @@ export interface IssueParams {
   allowedEn?: string;
 }
 
-type Ctx = { addIssue: (issue: { code: 'custom'; message: string; params: IssueParams; input?: unknown }) => void };
+type Ctx = {
+  addIssue: (issue: {
+    code: 'custom';
+    message: string;
+    params: IssueParams;
+    path?: (string | number)[];
+    input?: unknown;
+  }) => void;
+};
 
 function report(ctx: Ctx, params: IssueParams): void {
   ctx.addIssue({ code: 'custom', message: params.en, params });
+}
+
+/** Report a rule's failure at a field of the object being refined (its bilingual text in `params`). */
+export function issueAt(ctx: Ctx, path: (string | number)[], params: IssueParams): void {
+  ctx.addIssue({ code: 'custom', path, message: params.en, params });
 }
 
 /**

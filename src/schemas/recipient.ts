@@ -1,6 +1,6 @@
 /** One recipient of an award decision: a row of its annex. */
 import { z } from 'astro/zod';
-import { recipientKind, text } from './common.ts';
+import { recipientKind, text, issueAt } from './common.ts';
 
 export const recipientSchema = z
   .strictObject({
@@ -24,14 +24,9 @@ export const recipientSchema = z
   })
   .superRefine((recipient, ctx) => {
     if (recipient.posthumous && recipient.kind !== 'ca-nhan') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['posthumous'],
-        message: 'only individuals can be honoured posthumously',
-        params: {
-          vi: 'Chỉ cá nhân mới có thể được truy tặng (posthumous).',
-          en: 'Only individuals can be honoured posthumously.',
-        },
+      issueAt(ctx, ['posthumous'], {
+        vi: 'Chỉ cá nhân mới có thể được truy tặng (posthumous).',
+        en: 'Only individuals can be honoured posthumously.',
       });
     }
   });

@@ -3,7 +3,7 @@
  * authorities that confer them. Award decisions are checked against it.
  */
 import { z } from 'astro/zod';
-import { id, recipientKind, text } from './common.ts';
+import { id, recipientKind, text, issueAt } from './common.ts';
 
 /** Level of the conferring authority. */
 export const awardLevel = z.enum(['nha-nuoc', 'chinh-phu', 'bo-tinh', 'co-so']);
@@ -65,14 +65,9 @@ export const taxonomySchema = z
     taxonomy.awards.forEach((award, index) => {
       award.issuers.forEach((issuer, issuerIndex) => {
         if (!issuerIds.has(issuer)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['awards', index, 'issuers', issuerIndex],
-            message: `Unknown issuer ${issuer}`,
-            params: {
-              vi: `Cơ quan khen thưởng "${issuer}" không có trong danh sách issuers.`,
-              en: `Issuer "${issuer}" is not in the issuers list.`,
-            },
+          issueAt(ctx, ['awards', index, 'issuers', issuerIndex], {
+            vi: `Cơ quan khen thưởng "${issuer}" không có trong danh sách issuers.`,
+            en: `Issuer "${issuer}" is not in the issuers list.`,
           });
         }
       });
