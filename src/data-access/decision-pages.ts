@@ -2,13 +2,13 @@
 import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
 import type { RecipientPage } from '../domain/recipients.ts';
 
-export interface DecisionPageProps {
+export type DecisionPageProps = {
   decision: Decision;
   /** The decision that revoked or corrected it (supersededBy). */
   successor: Decision | undefined;
   /** The page of its recipients this page shows. */
   page: RecipientPage<RecipientRow>;
-}
+};
 
 let cached: Promise<DecisionPageProps[]> | undefined;
 

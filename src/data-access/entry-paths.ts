@@ -9,6 +9,6 @@ export async function entryPaths<C extends CollectionKey>(collection: C) {
 }
 
 /** What such a page gets: its entry. */
-export interface EntryProps<C extends CollectionKey> {
+export type EntryProps<C extends CollectionKey> = {
   entry: CollectionEntry<C>;
-}
+};

@@ -70,10 +70,10 @@ export function getListings(): Promise<Listings> {
 }
 
 /** What a listing page shows: its listing's heading and one of its pages. */
-export interface ListingPageProps {
+export type ListingPageProps = {
   listing: PagedListing;
   page: Page<ArticleEntry>;
-}
+};
 
 /**
  * Every page of every listing, as the static paths of one rest route: its address without the
