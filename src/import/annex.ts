@@ -148,13 +148,14 @@ export function importAnnex(
         const first = seen.get(same);
         const here = { ...(part.grid.isSheet ? { sheet: part.grid.name } : {}), place: rowPlace(data.row) };
         if (first) {
-          const firstAt = `${first.where.sheet ? `"${first.where.sheet}" ` : ''}${first.where.place?.vi ?? ''}`;
+          const otherSheet = first.where.sheet && first.where.sheet !== part.grid.name ? `"${first.where.sheet}" ` : '';
+          const firstAt = `${otherSheet}${first.where.place?.vi ?? ''}`;
           problems.push({
             severity: 'error',
             ...here,
             rowKey: key,
             vi: `Trùng với ${firstAt}: cùng tên${row.recipient.unit ? ', cùng đơn vị' : ''}. Xóa một dòng.`,
-            en: `Duplicate of ${first.where.sheet ? `"${first.where.sheet}" ` : ''}${first.where.place?.en ?? ''}: same name${row.recipient.unit ? ' and unit' : ''}. Delete one row.`,
+            en: `Duplicate of ${otherSheet}${first.where.place?.en ?? ''}: same name${row.recipient.unit ? ' and unit' : ''}. Delete one row.`,
             found: JSON.stringify(row.recipient.name),
           });
           rejected.add(key);

@@ -86,7 +86,7 @@ export function readDecision(
   const problems: ImportProblem[] = [];
   const parsed: Record<string, unknown> = {};
   const option = (field: DecisionField): Where => ({ option: `--${DECISION_OPTIONS[field].vi}` });
-  const given = (field: DecisionField) => input[field]?.normalize('NFC').trim() || undefined;
+  const given = (field: DecisionField) => input[field]?.normalize('NFC').trim();
   const fromTitle = <T>(read: Read<T> | undefined, map: (value: T) => unknown = (v) => v): Candidate | undefined =>
     read ? { value: map(read.value), where: locate(read.line) } : undefined;
   const fail = (where: Where, message: ReturnType<typeof describeIssue>) =>
