@@ -45,7 +45,7 @@ export function sectionOf(cells: string[]): Section | undefined {
 
 /** The note lines offices put under a table. */
 const NOTE =
-  /^(?:\(?\s*danh sach (?:nay|tren|co)|\(?\s*tong (?:cong|so)|cong\b|an dinh|ghi chu|luu y|\(?\s*co \d+ (?:ca nhan|tap the))/;
+  /^(?:\(?\s*danh sach (?:nay|tren|co)|\(?\s*tong (?:cong|so)|cong\b|an dinh|ghi chu|luu y|\(?\s*co \d+ (?:ca nhan|tap the)|trang \d+(?: \/ \d+)?$)/;
 
 /** "Danh sách này có 32 cá nhân./.", "Tổng cộng: 45", "(Ấn định 50 tập thể)", "…./." */
 export function isNote(text: string): boolean {
@@ -56,6 +56,9 @@ export function isNote(text: string): boolean {
 const ROLE_MARK = /^(?:kt|tm|tl|tuq|q|ktl)\s/;
 const ROLES =
   /^(?:pho )?(?:chu tich|giam doc|bo truong|thu truong|truong ban|truong phong|chanh van phong|hieu truong|tong giam doc|bi thu|thu truong don vi|nguoi lap bieu|nguoi lap danh sach)\b/;
+/** A line that is a role and nothing else reads as one in any case ("Người lập biểu"). */
+const ROLE_ALONE =
+  /^(?:pho )?(?:chu tich|giam doc|thu truong don vi|thu truong co quan|nguoi lap bieu|nguoi lap danh sach|nguoi ky)$/;
 
 /** A line of a signature block that gives the signer's role. */
 export function isRole(text: string): boolean {
@@ -63,7 +66,7 @@ export function isRole(text: string): boolean {
   const upper = text === text.toLocaleUpperCase('vi');
   // Unmarked, a role is short ("GIÁM ĐỐC SỞ NỘI VỤ"): not the authority line of a decision
   // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH").
-  return ROLE_MARK.test(`${key} `) || (upper && ROLES.test(key) && key.split(' ').length <= 5);
+  return ROLE_MARK.test(`${key} `) || (upper && ROLES.test(key) && key.split(' ').length <= 5) || ROLE_ALONE.test(key);
 }
 
 /** "(Đã ký)", "(Ký tên, đóng dấu)", "(đã ký và đóng dấu)": where the signature stands. */

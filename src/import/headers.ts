@@ -142,10 +142,12 @@ function hasSubRow(grid: Grid, index: number): boolean {
   if (top.cells.filter(Boolean).length < 2) return false;
   const merges = grid.merges.filter((merge) => merge.top === top.number);
   if (merges.some((merge) => merge.bottom >= next.number)) return true;
-  return merges.some(
-    (merge) =>
-      merge.right > merge.left &&
-      next.cells.slice(merge.left, merge.right + 1).some((cell) => cell !== '' && !/^\(?\d+\)?$/.test(cell)),
+  // Labels under a merged header cell, and nothing elsewhere: a data row has text outside.
+  const spans = merges.filter((merge) => merge.right > merge.left);
+  const under = (column: number) => spans.some((merge) => merge.left <= column && column <= merge.right);
+  const filled = next.cells.map((cell, column) => (cell ? column : -1)).filter((column) => column >= 0);
+  return (
+    filled.length > 0 && filled.every(under) && filled.every((column) => !/^\(?\d+\)?$/.test(next.cells[column] ?? ''))
   );
 }
 

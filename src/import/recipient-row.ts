@@ -10,7 +10,7 @@ import { detectLegacyEncoding, LEGACY_ENCODING_LABELS } from '../utils/legacy-en
 import { codePointLabel, foldVietnamese, INVISIBLE_CHARACTERS } from '../utils/text.ts';
 import type { Message } from '../validation/diagnostic.ts';
 import { describeIssue } from '../validation/messages.ts';
-import { cellLine, rowPlace, type Grid, type Place } from './grid.ts';
+import { cellLine, mergeCovering, rowPlace, type Grid, type Place } from './grid.ts';
 import { kindImpliedBy, parseKind, type Header, type ImportColumn } from './headers.ts';
 import { rowKey, type ImportProblem } from './problem.ts';
 import { columnFor, columnLabel, type DataRow } from './structure.ts';
@@ -70,6 +70,13 @@ function guessKind(name: string): RecipientKind {
 const POSTHUMOUS_MARK = /\s*[([]\s*truy tặng\s*[)\]]\s*|\s*[-–,;]\s*truy tặng\s*$|^\s*truy tặng\s*[:\-–]?\s*/giu;
 const saysPosthumous = (text: string) => foldVietnamese(text).includes('truy tang');
 
+/** A cell merged down over several recipients ("Thành tích" shared by a group) reads as its text in each. */
+function mergedDown(grid: Grid, rowNumber: number, column: number): string {
+  const merge = mergeCovering(grid, rowNumber, column);
+  if (!merge || merge.top === rowNumber || merge.left !== column) return '';
+  return cellLine(grid.rows.find((row) => row.number === merge.top)?.cells[column] ?? '');
+}
+
 /** A sheet kind from its name: a sheet called "Cá nhân" lists individuals. */
 export function kindOfSheet(name: string): RecipientKind | undefined {
   return parseKind(name.replace(/^\d+[.)]?\s*/, ''));
@@ -97,7 +104,7 @@ export function readRecipientRow(
   /** A cell as one line; legacy encodings converted on request, invisible characters taken off. */
   const cellAt = (index: number | undefined): string => {
     if (index === undefined) return '';
-    const text = cellLine(row.cells[index] ?? '');
+    const text = cellLine(row.cells[index] ?? '') || mergedDown(grid, row.number, index);
     const legacy = text ? detectLegacyEncoding(text) : null;
     // Without --chuyen-ma the schema reports the garbled text, once, with its fix.
     if (legacy && !options.convertLegacy) return text;
@@ -208,6 +215,13 @@ export function readRecipientRow(
     const column =
       at(field) ?? (field === 'unit' || field === 'position' ? at('positionUnit') : undefined) ?? at('name');
     report(column, 'error', describeIssue(issue));
+  }
+  if (data.unnumbered) {
+    report(at('index'), 'error', {
+      vi: 'Dòng này không có STT, các dòng trên thì có: nếu đây là một người (tập thể) được khen, hãy ghi STT; nếu là phần tiếp theo của dòng trên, hãy gộp vào dòng đó.',
+      en: 'This row has no number while the rows above have one: if it is a recipient, number it; if it continues the row above, merge it into that row.',
+      found: JSON.stringify(row.cells.filter(Boolean).join(' | ')),
+    });
   }
   if (!problems.some((p) => p.severity === 'error')) read.recipient = recipient;
   return read;

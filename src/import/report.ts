@@ -40,13 +40,13 @@ export function formatProblems(problems: ImportProblem[], file: string, limit = 
 
 const REASONS: Record<LeftOutReason, [string, string]> = {
   header: ['tiêu đề cột', 'column headers'],
+  continuation: ['dòng nối tiếp, ghép vào dòng trên (ô STT gộp)', 'second lines joined to the row above (merged STT)'],
   repeatedHeader: ['tiêu đề cột in lại ở đầu trang', 'headers repeated on a new page'],
   columnNumbers: ['dòng đánh số cột', 'column numbers'],
   section: ['dòng chia mục', 'section rows'],
   note: ['ghi chú dưới bảng', 'notes under the table'],
   signature: ['khối chữ ký', 'signature block'],
   hidden: ['dòng bị ẩn', 'hidden rows'],
-  beforeHeader: ['khối tiêu đề', 'title block'],
 };
 
 const FIELD_NAMES: Partial<Record<DecisionField | 'signer', string>> = {

@@ -6,7 +6,7 @@
  * Pure: a grid in, the parts out.
  */
 import type { RecipientKind } from '../schemas/common.ts';
-import { cellLine, columnLetter, mergeAt, type Grid, type GridRow, type Place } from './grid.ts';
+import { cellLine, columnLetter, mergeAt, mergeCovering, type Grid, type GridRow, type Place } from './grid.ts';
 import { findHeader, headerAt, numbersColumns, repeatsHeader, type Header } from './headers.ts';
 import { isNote, isPlaceDate, opensSignature, sectionOf } from './furniture.ts';
 
@@ -19,7 +19,7 @@ export interface Line {
 }
 
 export type LeftOutReason =
-  'header' | 'repeatedHeader' | 'columnNumbers' | 'section' | 'note' | 'signature' | 'hidden' | 'beforeHeader';
+  'header' | 'continuation' | 'repeatedHeader' | 'columnNumbers' | 'section' | 'note' | 'signature' | 'hidden';
 
 export interface LeftOut {
   row: GridRow;
@@ -32,6 +32,8 @@ export interface DataRow {
   row: GridRow;
   /** The kind the section above it gives ("II. Cá nhân"). */
   sectionKind?: RecipientKind | undefined;
+  /** No STT where the rows above have one: a recipient, or a line of the one above? Asked, not guessed. */
+  unnumbered?: boolean;
 }
 
 export interface TableRead {
@@ -117,8 +119,19 @@ function readRow(grid: Grid, index: number, cursor: TableCursor, part: AnnexPart
     }
     const text = lines.map((line) => line.text).join(' ');
     if (isNote(text) || spansTable(grid, row, cursor.header.labels.length)) return void leave('note');
+    // The second line of a recipient whose STT cell is merged down over it: joined to that row.
+    const previous = cursor.table.rows.at(-1);
+    const merge = indexColumn === undefined ? undefined : mergeCovering(grid, row.number, indexColumn);
+    if (previous && merge && merge.top < row.number && merge.top <= previous.row.number) {
+      previous.row = {
+        ...previous.row,
+        cells: previous.row.cells.map((cell, i) => [cell, row.cells[i] ?? ''].filter(Boolean).join(' ')),
+      };
+      return void leave('continuation');
+    }
   }
-  cursor.table.rows.push({ row, sectionKind: cursor.sectionKind });
+  const unnumbered = !numbered && indexColumn !== undefined && cursor.table.rows.length > 0;
+  cursor.table.rows.push({ row, sectionKind: cursor.sectionKind, ...(unnumbered ? { unnumbered } : {}) });
   return undefined;
 }
 

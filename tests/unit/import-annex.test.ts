@@ -257,6 +257,31 @@ describe('importAnnex', () => {
     expect(chosen.recipients.map((r) => r.name)).toEqual(['Người B']);
   });
 
+  it('shares a cell merged down over rows, joins a second line under a merged STT, and asks about a row without STT', () => {
+    const grid = sheet(
+      [
+        HEADER,
+        ['1', 'Nguyễn Văn An', '', 'Phường Hoa Lư', 'Hoàn thành xuất sắc nhiệm vụ'],
+        ['2', 'Lê Thị Bình', '', 'Phường Đông A', ''],
+        ['3', 'Phạm Thị Dung', '', 'Phường Hoa Lư', ''],
+        ['', '(nguyên Trưởng phòng)', '', '', ''],
+        ['', 'Hà Thị Giang', '', 'Phường Đông A', ''],
+      ],
+      [
+        { top: 2, bottom: 3, left: 4, right: 4 },
+        { top: 4, bottom: 5, left: 0, right: 0 },
+      ],
+    );
+    const result = importAnnex([grid], context, {});
+    expect(result.recipients.map((r) => [r.name, r.citation])).toEqual([
+      ['Nguyễn Văn An', 'Hoàn thành xuất sắc nhiệm vụ'],
+      ['Lê Thị Bình', 'Hoàn thành xuất sắc nhiệm vụ'],
+      ['Phạm Thị Dung (nguyên Trưởng phòng)', undefined],
+    ]);
+    expect(result.rejected).toEqual(['Sheet1#6']);
+    expect(result.problems.find((p) => p.rowKey === 'Sheet1#6')?.vi).toContain('Dòng này không có STT');
+  });
+
   it('says so when it finds no list', () => {
     const result = importAnnex(
       [
