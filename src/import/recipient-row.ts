@@ -127,9 +127,8 @@ export function readRecipientRow(
   const at = (field: ImportColumn) => columnFor(header, field);
 
   // "Truy tặng" in any column (the name, the note, its own column) marks the award posthumous.
-  const posthumousIn = [...header.columns.keys()]
-    .filter((index) => saysPosthumous(row.cells[index] ?? ''))
-    .map((index) => columnLabel(header, index));
+  const posthumousAt = [...header.columns.keys()].filter((index) => saysPosthumous(row.cells[index] ?? ''));
+  const posthumousIn = posthumousAt.map((index) => columnLabel(header, index));
   const unmark = (text: string) => cellLine(text.replace(POSTHUMOUS_MARK, ' '));
   const name = unmark(cellAt(at('name')));
   const kindCell = cellAt(at('kind'));
@@ -213,7 +212,10 @@ export function readRecipientRow(
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0] ?? 'name') as ImportColumn;
     const column =
-      at(field) ?? (field === 'unit' || field === 'position' ? at('positionUnit') : undefined) ?? at('name');
+      (field === 'posthumous' ? posthumousAt[0] : undefined) ??
+      at(field) ??
+      (field === 'unit' || field === 'position' ? at('positionUnit') : undefined) ??
+      at('name');
     report(column, 'error', describeIssue(issue));
   }
   if (data.unnumbered) {
