@@ -6,7 +6,7 @@
  * Sources: every text of the sample site (story bodies line by line, every YAML string, every CSV
  * cell), titles and names in capitals as annexes print them, the furniture of decisions (title
  * blocks, signature blocks with their various separators), people's names, and, where the
- * project's seed articles are on this machine (BANG_VANG_SEEDS, default /work/shared/seeds), their
+ * project's seed articles are on this machine (BANG_VANG_SEEDS, or shared/seeds beside the checkout), their
  * lines too. The seeds are read, never copied into the repository.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -50,8 +50,11 @@ export function siteTexts(): string[] {
 
 /** Lines of the seed articles, when they are on this machine; [] elsewhere. */
 export function seedTexts(): string[] {
-  const folder = process.env['BANG_VANG_SEEDS'] ?? '/work/shared/seeds';
-  if (!existsSync(folder)) return [];
+  // The project's shared folder sits beside the checkout (here and in CI).
+  const folder = [process.env['BANG_VANG_SEEDS'], join(ROOT, '../shared/seeds'), '/work/shared/seeds'].find(
+    (path) => path && existsSync(path),
+  );
+  if (!folder) return [];
   return unique(
     readdirSync(folder)
       .filter((name) => name.endsWith('.txt'))

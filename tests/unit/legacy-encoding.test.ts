@@ -16,6 +16,7 @@ import {
   siteTexts,
   toTCVN3Typed,
 } from '../helpers/vietnamese-corpus.ts';
+import { errorsOf, FILES } from '../helpers/mini-site.ts';
 
 const site = siteTexts();
 const CORPORA: Record<string, string[]> = {
@@ -102,6 +103,19 @@ describe('detectLegacyEncoding, cases from annexes', () => {
     ]) {
       expect(detectLegacyEncoding(text), text).toBeNull();
     }
+  });
+
+  it('lets the content check accept the signer and a position in capitals, and refuse a TCVN3 name once', () => {
+    const award = FILES['content/awards/bang-khen-2025.yaml'] as string;
+    const good = award
+      .replace('position: Công chức văn hóa', 'position: KT. CHỦ TỊCH · PHÓ CHỦ TỊCH')
+      .replace('period: 2025', 'period: 2025\nsigner:\n  position: KT. CHỦ TỊCH – PHÓ CHỦ TỊCH\n  name: Trần Anh Dũng');
+    expect(errorsOf({ 'content/awards/bang-khen-2025.yaml': good })).toEqual([]);
+    const garbled = award.replace('name: Nguyễn Thị Hoa', 'name: "L\u00ad¬ng ThÞ H\u00adêng"');
+    const errors = errorsOf({ 'content/awards/bang-khen-2025.yaml': garbled });
+    expect(errors.map((e) => e.vi)).toEqual([
+      'Chữ bị lỗi phông: có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime). Nếu đúng, hãy thay bằng: "Lương Thị Hường"',
+    ]);
   });
 
   it('finds a name typed in TCVN3 and gives the one right reading, soft hyphens (ư) included', () => {
