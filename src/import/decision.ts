@@ -10,6 +10,7 @@ import { checkDecisionRules, createAwardSchema } from '../schemas/award.ts';
 import type { IssueParams } from '../schemas/common.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { closestMatches } from '../validation/suggest.ts';
+import type { Message } from '../validation/diagnostic.ts';
 import { describeIssue } from '../validation/messages.ts';
 import type { ImportProblem, Where } from './problem.ts';
 import type { SignerRead } from './signature.ts';
@@ -73,80 +74,92 @@ interface Candidate {
   where: Where;
 }
 
-export function readDecision(
-  input: DecisionInput,
-  facts: TitleFacts,
-  signer: SignerRead | undefined,
-  context: DecisionContext,
-): DecisionRead {
-  const { taxonomy, locate } = context;
-  const shape = createAwardSchema(taxonomy).shape;
-  const fields: DecisionFields = {};
-  const sources: FieldSources = {};
-  const problems: ImportProblem[] = [];
-  const parsed: Record<string, unknown> = {};
-  const option = (field: DecisionField): Where => ({ option: `--${DECISION_OPTIONS[field].vi}` });
-  const given = (field: DecisionField) => input[field]?.normalize('NFC').trim();
-  const fromTitle = <T>(read: Read<T> | undefined, map: (value: T) => unknown = (v) => v): Candidate | undefined =>
-    read ? { value: map(read.value), where: locate(read.line) } : undefined;
-  const fail = (where: Where, message: ReturnType<typeof describeIssue>) =>
-    problems.push({ severity: 'error', ...where, ...message });
-
+/** What the readers of the decision's fields share: the values kept, where each came from, problems. */
+interface Sink {
+  fields: DecisionFields;
+  sources: FieldSources;
+  problems: ImportProblem[];
+  /** Parsed values (a period as {start, end}), for the rules across fields. */
+  parsed: Record<string, unknown>;
+  given: (field: DecisionField) => string | undefined;
+  option: (field: DecisionField) => Where;
+  optionOr: (field: DecisionField, value?: unknown) => Candidate | undefined;
+  fromTitle: <T>(read: Read<T> | undefined, map?: (value: T) => unknown) => Candidate | undefined;
+  fail: (where: Where, message: Message) => void;
   /** Parse a field's value with its schema; keep it, or report each issue where the value came from. */
-  const accept = (field: DecisionField | 'signer', candidate: Candidate | undefined, keep = candidate?.value) => {
-    if (!candidate) return;
-    const result = (shape[field] as z.ZodType).safeParse(candidate.value, { reportInput: true });
-    if (!result.success) return result.error.issues.forEach((issue) => fail(candidate.where, describeIssue(issue)));
-    parsed[field] = result.data;
-    (fields as Record<string, unknown>)[field] = keep;
-    sources[field] = candidate.where;
-  };
-  const optionOr = (field: DecisionField, value: unknown = given(field)) =>
-    value === undefined ? undefined : { value, where: option(field) };
+  accept: (field: DecisionField | 'signer', candidate: Candidate | undefined, keep?: unknown) => void;
+}
 
-  accept('decision', optionOr('decision') ?? fromTitle(facts.decision));
-  const signed = optionOr('signed', given('signed') && isoDate(given('signed') as string)) ?? fromTitle(facts.signed);
+function createSink(input: DecisionInput, context: DecisionContext): Sink {
+  const shape = createAwardSchema(context.taxonomy).shape;
+  const sink: Sink = {
+    fields: {},
+    sources: {},
+    problems: [],
+    parsed: {},
+    given: (field) => input[field]?.normalize('NFC').trim(),
+    option: (field) => ({ option: `--${DECISION_OPTIONS[field].vi}` }),
+    optionOr: (field, value = sink.given(field)) =>
+      value === undefined ? undefined : { value, where: sink.option(field) },
+    fromTitle: (read, map = (v) => v) =>
+      read ? { value: map(read.value), where: context.locate(read.line) } : undefined,
+    fail: (where, message) => sink.problems.push({ severity: 'error', ...where, ...message }),
+    accept: (field, candidate, keep = candidate?.value) => {
+      if (!candidate) return;
+      const result = (shape[field] as z.ZodType).safeParse(candidate.value, { reportInput: true });
+      if (!result.success) {
+        for (const issue of result.error.issues) sink.fail(candidate.where, describeIssue(issue));
+        return;
+      }
+      sink.parsed[field] = result.data;
+      (sink.fields as Record<string, unknown>)[field] = keep;
+      sink.sources[field] = candidate.where;
+    },
+  };
+  return sink;
+}
+
+/** The number and the signing date: options first, then the title block. */
+function readNumberAndDate(sink: Sink, facts: TitleFacts, context: DecisionContext): void {
+  sink.accept('decision', sink.optionOr('decision') ?? sink.fromTitle(facts.decision));
+  const given = sink.given('signed');
+  const signed = sink.optionOr('signed', given && isoDate(given)) ?? sink.fromTitle(facts.signed);
   if (!signed && facts.badDate) {
     const { year, month, days, value, line } = facts.badDate;
-    fail(locate(line), {
+    sink.fail(context.locate(line), {
       vi: `Ngày ký ghi trong tiêu đề không có thật: tháng ${month}/${year} chỉ có ${days} ngày. Sửa trong tệp hoặc ghi đúng ngày bằng --ngay-ky.`,
       en: `The signing date in the title block does not exist: ${year}-${String(month).padStart(2, '0')} has only ${days} days. Fix the file or give the right date with --signed.`,
       found: JSON.stringify(value),
     });
   }
-  accept('signed', signed);
+  sink.accept('signed', signed);
+}
 
-  // Who issued it: an option (an id, or a name as printed), else "… của Chủ tịch UBND tỉnh …".
-  const issuerText = given('issuer');
-  const issuerRead = issuerText
-    ? matchIssuer(issuerText, taxonomy)
-    : facts.issuer
-      ? matchIssuer(facts.issuer.value, taxonomy)
-      : undefined;
-  accept(
+/** Who issued it: an option (an id, or a name as printed), else "… của Chủ tịch UBND tỉnh …". */
+function readIssuer(sink: Sink, facts: TitleFacts, context: DecisionContext): void {
+  const text = sink.given('issuer');
+  const read = text
+    ? matchIssuer(text, context.taxonomy)
+    : facts.issuer && matchIssuer(facts.issuer.value, context.taxonomy);
+  sink.accept(
     'issuer',
-    issuerText
-      ? optionOr('issuer', issuerRead?.id ?? issuerText)
-      : issuerRead && fromTitle(facts.issuer, () => issuerRead.id),
+    text ? sink.optionOr('issuer', read?.id ?? text) : read && sink.fromTitle(facts.issuer, () => read.id),
   );
-  readIssuerUnit(given('issuerUnit'), issuerRead?.unitText, facts, context, {
-    fields,
-    sources,
-    problems,
-    accept,
-    option,
-    fromTitle,
-  });
+  readIssuerUnit(sink, read?.unitText, facts, context.units);
+}
 
-  const awardText = given('award');
-  const issuer = fields.issuer as string | undefined;
-  if (awardText) accept('award', optionOr('award', matchAward(awardText, taxonomy, issuer)?.id ?? awardText));
-  const fromLines = awardText
+/** The award and its class: options, else the title's lines, narrowed by the issuer; unsure, it says so. */
+function readAward(sink: Sink, facts: TitleFacts, context: DecisionContext): void {
+  const { taxonomy, locate } = context;
+  const text = sink.given('award');
+  const issuer = sink.fields.issuer as string | undefined;
+  if (text) sink.accept('award', sink.optionOr('award', matchAward(text, taxonomy, issuer)?.id ?? text));
+  const fromLines = text
     ? undefined
     : facts.awardLines.map((line) => ({ line, match: matchAward(line.text, taxonomy, issuer) })).find((m) => m.match);
-  if (fromLines?.match?.id) accept('award', { value: fromLines.match.id, where: locate(fromLines.line) });
+  if (fromLines?.match?.id) sink.accept('award', { value: fromLines.match.id, where: locate(fromLines.line) });
   else if (fromLines?.match) {
-    problems.push({
+    sink.problems.push({
       severity: 'warning',
       ...locate(fromLines.line),
       vi: `Tiêu đề nói "${fromLines.line.text}": có thể là nhiều hình thức khen thưởng. Ghi rõ bằng --hinh-thuc.`,
@@ -155,86 +168,82 @@ export function readDecision(
       allowedEn: fromLines.match.candidates.map((a) => a.id).join(', '),
     });
   }
-  const classText = given('class');
-  accept(
-    'class',
-    classText
-      ? optionOr('class', matchClass(classText) ?? classText)
-      : fromLines?.match?.class
-        ? { value: fromLines.match.class, where: locate(fromLines.line) }
-        : undefined,
-  );
-  const periodText = given('period');
-  const period = periodText ?? facts.period?.value;
-  const periodValue = period && /^\d{4}$/.test(period) ? Number(period) : period;
-  accept(
+  const classText = sink.given('class');
+  const fromTitle = fromLines?.match?.class
+    ? { value: fromLines.match.class, where: locate(fromLines.line) }
+    : undefined;
+  sink.accept('class', classText ? sink.optionOr('class', matchClass(classText) ?? classText) : fromTitle);
+}
+
+/** The period, the free texts, the status, and the cluster and movement (which must exist). */
+function readOthers(sink: Sink, facts: TitleFacts, context: DecisionContext): void {
+  const text = sink.given('period');
+  const period = text ?? facts.period?.value;
+  const value = period && /^\d{4}$/.test(period) ? Number(period) : period;
+  sink.accept(
     'period',
-    periodText !== undefined ? optionOr('period', periodValue) : fromTitle(facts.period, () => periodValue),
+    text !== undefined ? sink.optionOr('period', value) : sink.fromTitle(facts.period, () => value),
   );
-  for (const field of ['title', 'reason', 'status'] as const) accept(field, optionOr(field));
+  for (const field of ['title', 'reason', 'status'] as const) sink.accept(field, sink.optionOr(field));
   for (const [field, known] of [
     ['cluster', context.clusters],
     ['movement', context.movements],
   ] as const) {
-    const value = given(field);
-    if (value !== undefined && !known.has(value)) {
-      fail(option(field), {
-        vi: `Không có ${field === 'cluster' ? 'cụm thi đua' : 'phong trào'} mang mã "${value}".`,
-        en: `No ${field} with the id "${value}".`,
-        found: JSON.stringify(value),
-        suggestions: closestMatches(value, [...known]),
+    const id = sink.given(field);
+    if (id === undefined || known.has(id)) sink.accept(field, sink.optionOr(field));
+    else {
+      sink.fail(sink.option(field), {
+        vi: `Không có ${field === 'cluster' ? 'cụm thi đua' : 'phong trào'} mang mã "${id}".`,
+        en: `No ${field} with the id "${id}".`,
+        found: JSON.stringify(id),
+        suggestions: closestMatches(id, [...known]),
       });
-    } else accept(field, optionOr(field));
+    }
   }
-  if (signer) {
-    const where = locate(signer.lines[0] as Line);
-    accept('signer', { value: { position: signer.position, name: signer.name }, where });
-  }
+}
 
-  // The rules across fields, on what is known; a class still to fill is a placeholder, not an error.
-  const awardTypes = new Map(taxonomy.awards.map((award) => [award.id, award]));
-  checkDecisionRules({ ...(parsed as object), recipients: context.recipients }, awardTypes, {
+/** The rules across fields, on what is known; a class still to fill is a placeholder, not an error. */
+function applyRules(sink: Sink, context: DecisionContext): void {
+  const awardTypes = new Map(context.taxonomy.awards.map((award) => [award.id, award]));
+  checkDecisionRules({ ...(sink.parsed as object), recipients: context.recipients }, awardTypes, {
     addIssue(issue: { path: (string | number)[]; params: IssueParams; message: string }) {
       const [field, index] = issue.path;
-      if (field === 'class' && fields.class === undefined) return;
+      if (field === 'class' && sink.fields.class === undefined) return;
       const where =
         field === 'recipients'
           ? context.recipients[index as number]?.where
-          : (sources[field as DecisionField] ?? option(field as DecisionField));
-      problems.push({
-        severity: 'error',
-        ...where,
-        ...describeIssue({ ...issue, code: 'custom', input: undefined } as never),
-      });
+          : (sink.sources[field as DecisionField] ?? sink.option(field as DecisionField));
+      sink.problems.push({ severity: 'error', ...where, ...describeIssue({ ...issue, code: 'custom' } as never) });
     },
   });
-  return { fields, sources, problems };
 }
 
-interface Sink {
-  fields: DecisionFields;
-  sources: FieldSources;
-  problems: ImportProblem[];
-  accept: (field: DecisionField, candidate: Candidate | undefined, keep?: unknown) => void;
-  option: (field: DecisionField) => Where;
-  fromTitle: <T>(read: Read<T> | undefined, map?: (value: T) => unknown) => Candidate | undefined;
+export function readDecision(
+  input: DecisionInput,
+  facts: TitleFacts,
+  signer: SignerRead | undefined,
+  context: DecisionContext,
+): DecisionRead {
+  const sink = createSink(input, context);
+  readNumberAndDate(sink, facts, context);
+  readIssuer(sink, facts, context);
+  readAward(sink, facts, context);
+  readOthers(sink, facts, context);
+  if (signer) {
+    const value = { position: signer.position, name: signer.name };
+    sink.accept('signer', { value, where: context.locate(signer.lines[0] as Line) });
+  }
+  applyRules(sink, context);
+  return { fields: sink.fields, sources: sink.sources, problems: sink.problems };
 }
 
 /** The issuing unit: an option (a name or an id), else the unit after the issuer's name in the title. */
-function readIssuerUnit(
-  text: string | undefined,
-  fromIssuer: string | undefined,
-  facts: TitleFacts,
-  context: DecisionContext,
-  sink: Sink,
-): void {
-  const { units } = context;
+function readIssuerUnit(sink: Sink, fromIssuer: string | undefined, facts: TitleFacts, units: UnitMatcher): void {
+  const text = sink.given('issuerUnit');
   if (text !== undefined) {
     const id = units.match(text);
     if (id) return sink.accept('issuerUnit', { value: id, where: sink.option('issuerUnit') });
-    sink.problems.push({
-      severity: 'error',
-      ...sink.option('issuerUnit'),
+    sink.fail(sink.option('issuerUnit'), {
       vi: `Không có đơn vị "${text}" trong content/units.`,
       en: `No unit "${text}" in content/units.`,
       found: JSON.stringify(text),

@@ -69,6 +69,52 @@ function guessKind(name: string): RecipientKind {
 /** "(Truy tặng)", "- truy tặng", "Truy tặng:" marking a text: taken off, the mark kept as a flag. */
 const POSTHUMOUS_MARK = /\s*[([]\s*truy tặng\s*[)\]]\s*|\s*[-–,;]\s*truy tặng\s*$|^\s*truy tặng\s*[:\-–]?\s*/giu;
 const saysPosthumous = (text: string) => foldVietnamese(text).includes('truy tang');
+const unmark = (text: string) => cellLine(text.replace(POSTHUMOUS_MARK, ' '));
+
+/** What the parts of a row's reading share: a cell's text, a field's column, a problem at a column. */
+interface RowTools {
+  cellAt: (index: number | undefined) => string;
+  at: (field: ImportColumn) => number | undefined;
+  report: (index: number | undefined, severity: ImportProblem['severity'], message: Message) => void;
+}
+
+/**
+ * The unit (a unit id, or free text on request) and the position, from "Đơn vị", "Chức vụ" and
+ * "Chức vụ, đơn vị công tác" (split into the position and a unit of the site when one is named).
+ */
+function readUnitAndPosition(
+  { cellAt, at, report }: RowTools,
+  units: UnitMatcher,
+  options: RowOptions,
+  read: RowRead,
+): { unit?: string | undefined; position: string } {
+  let position = unmark(cellAt(at('position')));
+  let unit: string | undefined;
+  const unitCell = cellAt(at('unit'));
+  if (unitCell) {
+    unit = units.match(unitCell);
+    if (!unit && options.freeTextUnits) unit = unitCell;
+    else if (!unit) {
+      const suggestions = units.suggest(unitCell);
+      report(at('unit'), 'error', {
+        vi: `Không có đơn vị "${unitCell}" trong content/units (kể cả tên cũ). Nếu đúng là nơi công tác không cần trang riêng, chạy lại với --don-vi-tu-do để giữ nguyên văn.`,
+        en: `No unit "${unitCell}" in content/units (former names included). If it is a workplace that needs no page, run again with --free-text-units to keep it as text.`,
+        found: JSON.stringify(unitCell),
+        ...(suggestions.length ? { suggestions } : {}),
+      });
+    }
+  }
+  const combined = unmark(cellAt(at('positionUnit')));
+  if (!combined) return { unit, position };
+  const split = splitPositionUnit(combined, units);
+  if (split.unit && !unit) {
+    read.split = { unit: split.unit, text: split.unitText as string };
+    return { unit: split.unit.id, position: [position, split.position].filter(Boolean).join(', ') };
+  }
+  if (!split.unit) read.unsplit = combined;
+  position = [position, combined].filter(Boolean).join(', ');
+  return { unit, position };
+}
 
 /** A cell merged down over several recipients ("Thành tích" shared by a group) reads as its text in each. */
 function mergedDown(grid: Grid, rowNumber: number, column: number): string {
@@ -129,7 +175,6 @@ export function readRecipientRow(
   // "Truy tặng" in any column (the name, the note, its own column) marks the award posthumous.
   const posthumousAt = [...header.columns.keys()].filter((index) => saysPosthumous(row.cells[index] ?? ''));
   const posthumousIn = posthumousAt.map((index) => columnLabel(header, index));
-  const unmark = (text: string) => cellLine(text.replace(POSTHUMOUS_MARK, ' '));
   const name = unmark(cellAt(at('name')));
   const kindCell = cellAt(at('kind'));
   const kind =
@@ -164,34 +209,7 @@ export function readRecipientRow(
     problems,
     ...(posthumousIn.length ? { posthumousIn } : {}),
   };
-  let position = unmark(cellAt(at('position')));
-  let unit: string | undefined;
-  const unitCell = cellAt(at('unit'));
-  if (unitCell) {
-    unit = units.match(unitCell);
-    if (!unit && options.freeTextUnits) unit = unitCell;
-    else if (!unit) {
-      const suggestions = units.suggest(unitCell);
-      report(at('unit'), 'error', {
-        vi: `Không có đơn vị "${unitCell}" trong content/units (kể cả tên cũ). Nếu đúng là nơi công tác không cần trang riêng, chạy lại với --don-vi-tu-do để giữ nguyên văn.`,
-        en: `No unit "${unitCell}" in content/units (former names included). If it is a workplace that needs no page, run again with --free-text-units to keep it as text.`,
-        found: JSON.stringify(unitCell),
-        ...(suggestions.length ? { suggestions } : {}),
-      });
-    }
-  }
-  const combined = unmark(cellAt(at('positionUnit')));
-  if (combined) {
-    const split = splitPositionUnit(combined, units);
-    if (split.unit && !unit) {
-      unit = split.unit.id;
-      read.split = { unit: split.unit, text: split.unitText as string };
-      position = [position, split.position].filter(Boolean).join(', ');
-    } else {
-      if (!split.unit) read.unsplit = combined;
-      position = [position, combined].filter(Boolean).join(', ');
-    }
-  }
+  const { unit, position } = readUnitAndPosition({ cellAt, at, report }, units, options, read);
   const note = unmark(cellAt(at('note')));
   if (note) read.note = note;
 
