@@ -4,7 +4,8 @@
  * be written — the decision, the award, the recipients by kind and by unit, the rows left out and
  * why — before anything is. Pure: text out.
  */
-import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../schemas/common.ts';
+import { RECIPIENT_KIND_LABELS } from '../i18n/labels.ts';
+import type { RecipientKind } from '../schemas/common.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { formatMessage } from '../validation/format.ts';
 import type { AnnexResult } from './annex.ts';
