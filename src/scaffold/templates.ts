@@ -130,6 +130,9 @@ award: ${fill('hình thức khen thưởng, ví dụ bang-khen-bo-tinh (danh sá
 period: ${fill('năm thành tích: một năm (2025) hoặc giai đoạn "2021-2025"')}
 # status: quyet-dinh # quyet-dinh (đã quyết định, mặc định), de-nghi (đề nghị), thu-hoi (đã thu hồi)
 # supersededBy: ten-quyet-dinh-khac # Quyết định thu hồi hoặc thay thế quyết định này
+# signer: # Người ký, như in dưới quyết định (bỏ dấu "#" ở cả ba dòng)
+#   position: KT. CHỦ TỊCH – PHÓ CHỦ TỊCH
+#   name: Trần Anh Dũng
 # reason: Đã có thành tích xuất sắc … # Lý do khen thưởng, như trong quyết định
 # cluster: ninh-binh-cum-1-2026 # Cụm, khối thi đua đề nghị (mã trong content/clusters)
 # movement: ca-nuoc-thi-dua-doi-moi-sang-tao-va-chuyen-doi-so # Phong trào thi đua (mã trong content/movements)

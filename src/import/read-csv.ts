@@ -1,21 +1,6 @@
-/** A sheet of cells as read from a CSV or Excel file, each row with the number the office sees. */
+/** A CSV annex (already decoded to text, see decode.ts) as a grid of one sheet. Pure. */
 import { parse } from 'csv-parse/sync';
-
-export interface SheetRow {
-  /** Row number as shown by Excel (1-based); for CSV, the line on which the row starts. */
-  number: number;
-  /** Cell texts, trimmed; '' for an empty cell. */
-  cells: string[];
-}
-
-/** Column letter as Excel shows it: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+import type { Grid, GridRow } from './grid.ts';
 
 /** The delimiter a CSV uses: comma, or semicolon (Excel with Vietnamese regional settings), or tab. */
 export function detectDelimiter(text: string): string {
@@ -34,8 +19,8 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Parse CSV text into rows. Throws CsvSyntaxError (with its line) on broken quoting. */
-export function parseCsvRows(text: string): SheetRow[] {
+/** Parse CSV text into rows numbered by the line each starts on. Throws CsvSyntaxError on broken quoting. */
+export function parseCsvRows(text: string): GridRow[] {
   const delimiter = detectDelimiter(text);
   try {
     const records = parse(text, {
@@ -44,7 +29,7 @@ export function parseCsvRows(text: string): SheetRow[] {
       relax_column_count: true,
       skip_empty_lines: false,
       info: true,
-    }) as unknown as { record: string[]; info: { lines: number; raw?: string } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
     let line = 1;
     return records.map(({ record, info }) => {
       const row = { number: line, cells: record.map((cell) => cell.normalize('NFC').trim()) };
@@ -55,4 +40,8 @@ export function parseCsvRows(text: string): SheetRow[] {
     const e = error as { message?: string; lines?: number };
     throw new CsvSyntaxError(e.lines, e.message ?? 'CSV syntax error');
   }
+}
+
+export function readCsv(text: string, name: string): Grid {
+  return { name, rows: parseCsvRows(text), merges: [], hiddenColumns: [], isSheet: false };
 }
