@@ -3,9 +3,10 @@
  * proposal, with its recipients inline or in a CSV file beside it.
  */
 import { z } from 'astro/zod';
-import { date, id, pathOrUrl, text, RECIPIENT_KIND_LABELS } from './common.ts';
-import { recipientSchema } from './recipient.ts';
-import { AWARD_CLASS_LABELS, awardClass, type Taxonomy } from './taxonomy.ts';
+import { date, id, pathOrUrl, text } from './common.ts';
+import { checkAwardClass, checkRecipientKinds } from './award-rules.ts';
+import { recipientSchema, recipientsFileName } from './recipient.ts';
+import { awardClass, type Taxonomy } from './taxonomy.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
 
 /** Decided (default), proposed by a cluster, or revoked. */
@@ -92,56 +93,12 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       /** Recipients; filled from `recipientsFile` when the list is in a CSV file. */
       recipients: z.array(recipientSchema).min(1),
       /** CSV file beside this one holding the recipients (columns name,kind,unit,position,citation,posthumous). */
-      recipientsFile: z
-        .string()
-        .refine((value) => /^[\w.-]+\.csv$/.test(value), {
-          params: {
-            vi: 'Tên tệp CSV nằm cạnh tệp YAML, ví dụ danh-sach.csv.',
-            en: 'Name of a CSV file beside the YAML file, e.g. list.csv.',
-          },
-        })
-        .optional(),
+      recipientsFile: recipientsFileName.optional(),
     })
     .superRefine((decision, ctx) => {
       const type = awardTypes.get(decision.award);
       if (type) {
-        if (type.classes && !decision.class) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `${type.name} needs a class`,
-            params: {
-              vi: `${type.name} có hạng: cần ghi trường class.`,
-              en: `${type.name} has classes: the class field is required.`,
-              allowedVi: type.classes.map((c) => `${c} (${AWARD_CLASS_LABELS[c]})`).join(', '),
-              allowedEn: type.classes.join(', '),
-            },
-          });
-        } else if (decision.class && !type.classes) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `${type.name} has no classes`,
-            params: {
-              vi: `${type.name} không chia hạng: hãy bỏ trường class.`,
-              en: `${type.name} has no classes: remove the class field.`,
-              found: decision.class,
-            },
-          });
-        } else if (decision.class && type.classes && !type.classes.includes(decision.class)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `class not available`,
-            params: {
-              vi: `${type.name} không có hạng này.`,
-              en: `${type.name} has no such class.`,
-              found: decision.class,
-              allowedVi: type.classes.join(', '),
-              allowedEn: type.classes.join(', '),
-            },
-          });
-        }
+        checkAwardClass(type, decision.class, ctx);
         if (!type.issuers.includes(decision.issuer)) {
           ctx.addIssue({
             code: 'custom',
@@ -156,22 +113,7 @@ export function createAwardSchema(taxonomy: Taxonomy) {
             },
           });
         }
-        decision.recipients.forEach((recipient, index) => {
-          if (!type.kinds.includes(recipient.kind)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['recipients', index, 'kind'],
-              message: 'recipient kind not allowed',
-              params: {
-                vi: `${type.name} không tặng cho ${RECIPIENT_KIND_LABELS[recipient.kind]} (${recipient.name}).`,
-                en: `${type.name} cannot go to a recipient of kind ${recipient.kind} (${recipient.name}).`,
-                found: recipient.kind,
-                allowedVi: type.kinds.map((k) => `${k} (${RECIPIENT_KIND_LABELS[k]})`).join(', '),
-                allowedEn: type.kinds.join(', '),
-              },
-            });
-          }
-        });
+        checkRecipientKinds(type, decision.recipients, ctx);
       }
       const periodStart = new Date(`${decision.period.start}-01-01T00:00:00+07:00`);
       if (decision.signed < periodStart) {

@@ -9,9 +9,12 @@ import { COLLECTIONS, type CollectionName } from '../content-model/collections.t
 import type { ContentSources } from '../content-model/sources.ts';
 import { createCollectionSchemas } from '../schemas/index.ts';
 import { checkFile } from './check-file.ts';
+import { createWorkingCalendar } from '../calendar/working-calendar.ts';
+import { checkConsultations } from './checks/consultations.ts';
 import { checkSite, checkTaxonomy } from './checks/data-file.ts';
 import { checkDecisionNumbers } from './checks/decision-numbers.ts';
 import { checkFileNames } from './checks/file-names.ts';
+import { checkHolidayFiles } from './checks/holidays.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
@@ -26,6 +29,8 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   if (!taxonomy) return { diagnostics, entries: [] };
   const site = checkSite(sources.site, options.contentDir, taxonomyPath);
   diagnostics.push(...site.diagnostics);
+  const holidays = checkHolidayFiles(sources.holidays ?? [], taxonomyPath);
+  diagnostics.push(...holidays.diagnostics);
 
   // Each file on its own.
   const schemas = createCollectionSchemas(taxonomy, z.string().min(1));
@@ -49,6 +54,8 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   for (const file of sources.files) existing.get(file.collection)?.add(file.id);
   const context = { entries, existing, locate: (entry: ValidatedEntry) => locators.get(entry) as Locate, options };
   for (const check of SITE_CHECKS) diagnostics.push(...check(context));
+  const calendar = createWorkingCalendar(holidays.years);
+  diagnostics.push(...checkConsultations({ entries, locate: context.locate, calendar, taxonomy }));
   diagnostics.push(...checkStrayFiles(sources.extras, annexes));
 
   return { diagnostics, entries, taxonomy, ...(site.data ? { site: site.data } : {}) };
