@@ -42,7 +42,9 @@ describe('the year files of days off', () => {
   });
 
   it('has five Tết days near the lunar new year, each once', () => {
-    const four = check(file('2026.yaml', 'year: 2026\ntet:\n  days: [2026-02-16, 2026-02-17, 2026-02-18, 2026-02-19]\n'));
+    const four = check(
+      file('2026.yaml', 'year: 2026\ntet:\n  days: [2026-02-16, 2026-02-17, 2026-02-18, 2026-02-19]\n'),
+    );
     expect(four.diagnostics[0]).toMatchObject({ field: 'tet.days', found: '4 ngày / days' });
     const twice = check(file('2026.yaml', `year: 2026\n${TET_2026.replace('2026-02-20', '2026-02-19')}`));
     expect(twice.diagnostics.map((d) => d.vi)).toEqual(['Ngày 2026-02-19 được ghi hai lần trong các ngày nghỉ Tết.']);
