@@ -39,8 +39,12 @@ export interface CmsConfigInput {
 
 type CmsField = Record<string, unknown>;
 
+/** Public comment notices get their form with their pages (issue 18); until then the editor leaves them out. */
+type EditorCollection = Exclude<CollectionName, 'consultations'>;
+export const inEditor = (collection: CollectionName): collection is EditorCollection => collection !== 'consultations';
+
 /** What each collection shows as an entry's name, and where its page is. */
-const ENTRY: Record<CollectionName, { identifier: string; summary: string; preview: string; display: string }> = {
+const ENTRY: Record<EditorCollection, { identifier: string; summary: string; preview: string; display: string }> = {
   articles: { identifier: 'title', summary: '{{title}}', preview: 'tin-tuc/{{slug}}/', display: 'title' },
   exemplars: { identifier: 'name', summary: '{{name}}', preview: 'dien-hinh/{{slug}}/', display: 'name' },
   awards: {
@@ -94,7 +98,7 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
     const base: CmsField = { name: info.name, ...label(key), required: info.required };
     if (info.default !== undefined && typeof info.default !== 'object') base['default'] = info.default;
     const target = relationTo(collection, dotted);
-    if (target) {
+    if (target && inEditor(target)) {
       return {
         ...base,
         widget: 'relation',
@@ -173,7 +177,7 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
       return f;
     });
 
-  const collections: Record<string, unknown>[] = COLLECTIONS.map((collection) => {
+  const collections: Record<string, unknown>[] = COLLECTIONS.filter(inEditor).map((collection) => {
     const layout = LAYOUT[collection];
     const markdown = layout.format === 'markdown';
     const entry = ENTRY[collection];

@@ -10,7 +10,7 @@ import { type UnitType } from '../schemas/unit.ts';
 import { yamlScalar } from '../utils/yaml-scalar.ts';
 import { foldVietnamese } from '../utils/text.ts';
 
-export type ScaffoldKind = 'story' | 'exemplar' | 'award' | 'unit';
+export type ScaffoldKind = 'story' | 'exemplar' | 'award' | 'unit' | 'consultation';
 
 /** Names a press officer may type for each kind, English and Vietnamese. */
 export const SCAFFOLD_KINDS: Record<string, ScaffoldKind> = {
@@ -24,6 +24,8 @@ export const SCAFFOLD_KINDS: Record<string, ScaffoldKind> = {
   'quyet-dinh': 'award',
   unit: 'unit',
   'don-vi': 'unit',
+  consultation: 'consultation',
+  'lay-y-kien': 'consultation',
 };
 
 /** The mark of a value to fill. */
@@ -149,6 +151,37 @@ recipients: # Người, tập thể được khen; mỗi người một mục b�
 `;
 }
 
+function consultation(title: string, today: string): string {
+  return `# Thông báo lấy ý kiến Nhân dân trước khi đề nghị khen thưởng. Điền các trường có chữ "${TO_FILL}";
+# xóa dấu "#" ở đầu trường tùy chọn muốn dùng. Ngày hết hạn được tính tự động từ ngày bắt đầu và số
+# ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết): không cần ghi.
+# Danh sách dài nên nhập từ Excel: npm run import -- danh-sach.xlsx
+title: ${yamlScalar(title)} # Tiêu đề, 10–200 ký tự
+award: ${fill('hình thức đề nghị khen thưởng, ví dụ huan-chuong-lao-dong (danh sách trong src/data/award-taxonomy.yaml)')}
+# class: hang-ba # Hạng (hang-nhat, hang-nhi, hang-ba): chỉ với hình thức có hạng như Huân chương
+proposedBy: ${fill('cơ quan đề nghị và lấy ý kiến (mã trong content/units), ví dụ tinh-ninh-binh')}
+# basis: Điều 46 Nghị định 98/2023/NĐ-CP, sửa đổi bởi khoản 3 Điều 60 Nghị định 152/2025/NĐ-CP # Căn cứ pháp lý, như in trên thông báo
+opens: ${today} # Ngày bắt đầu lấy ý kiến YYYY-MM-DD
+workingDays: 10 # Số ngày làm việc lấy ý kiến; Huân chương, danh hiệu vinh dự Nhà nước, Chiến sĩ thi đua toàn quốc, Giải thưởng: ít nhất 10
+contact: # Nơi nhận ý kiến: ghi ít nhất một trong ba dòng dưới
+  address: ${fill('địa chỉ nhận ý kiến bằng văn bản, ví dụ Ban Thi đua – Khen thưởng tỉnh, số … đường …')}
+  # email: thiduakhenthuong@….gov.vn # Thư điện tử nhận ý kiến
+  # phone: 0229.3871.234 # Điện thoại của bộ phận nhận ý kiến
+recipients: # Tập thể, cá nhân được đề nghị; mỗi người một mục bắt đầu bằng "- "
+  - name: ${fill('họ tên hoặc tên tập thể')}
+    kind: ${fill('ca-nhan, tap-the hoặc ho-gia-dinh')}
+    # unit: phuong-hoa-lu # Đơn vị: mã trong content/units, hoặc tên nơi công tác
+    # position: Chủ tịch UBND phường # Chức vụ
+    # citation: Đã có thành tích … # Thành tích
+    # posthumous: true # true: đề nghị truy tặng
+    # sortKey: Tên # Sắp xếp theo chữ này thay cho tên
+# recipientsFile: danh-sach.csv # Thay cho recipients: tệp CSV cạnh tệp này (npm run import tạo ra)
+# outcome: # Kết quả, ghi sau khi có: một trong hai dòng dưới
+#   decision: ten-quyet-dinh # Quyết định khen thưởng đã ban hành (tên tệp trong content/awards)
+#   withdrawn: Lý do rút đề nghị # Khi đề nghị được rút lại
+`;
+}
+
 /** Type of a unit from the first words of its name ("Phường Đông A" → phuong), when clear. */
 export function guessUnitType(name: string): UnitType | undefined {
   const key = foldVietnamese(name);
@@ -196,5 +229,7 @@ export function scaffold({ kind, title, today, contentDir }: ScaffoldInput): Sca
       return { slug, path: `${contentDir}/awards/${slug}.yaml`, text: award(clean, today) };
     case 'unit':
       return { slug, path: `${contentDir}/units/${slug}.yaml`, text: unit(clean) };
+    case 'consultation':
+      return { slug, path: `${contentDir}/consultations/${slug}.yaml`, text: consultation(clean, today) };
   }
 }

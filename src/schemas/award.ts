@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { checkAwardClass, checkAwardIssuer, checkRecipientKinds } from './award-rules.ts';
 import { date, id, issueAt, pathOrUrl, text, type RecipientKind } from './common.ts';
-import { recipientSchema } from './recipient.ts';
+import { recipientSchema, recipientsFileName } from './recipient.ts';
 import { awardClass, type AwardClass, type AwardType, type Taxonomy } from './taxonomy.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
 
@@ -132,15 +132,7 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       /** Recipients; filled from `recipientsFile` when the list is in a CSV file. */
       recipients: z.array(recipientSchema).min(1),
       /** CSV file beside this one holding the recipients (columns name,kind,unit,position,citation,posthumous). */
-      recipientsFile: z
-        .string()
-        .refine((value) => /^[\w.-]+\.csv$/.test(value), {
-          params: {
-            vi: 'Tên tệp CSV nằm cạnh tệp YAML, ví dụ danh-sach.csv.',
-            en: 'Name of a CSV file beside the YAML file, e.g. list.csv.',
-          },
-        })
-        .optional(),
+      recipientsFile: recipientsFileName.optional(),
     })
     .superRefine((decision, ctx) => checkDecisionRules(decision, awardTypes, ctx));
 }

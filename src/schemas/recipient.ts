@@ -31,6 +31,14 @@ export const recipientSchema = z
     }
   });
 
+/** A recipients CSV file beside the YAML file that names it (`recipientsFile`). */
+export const recipientsFileName = z.string().refine((value) => /^[\w.-]+\.csv$/.test(value), {
+  params: {
+    vi: 'Tên tệp CSV nằm cạnh tệp YAML, ví dụ danh-sach.csv.',
+    en: 'Name of a CSV file beside the YAML file, e.g. list.csv.',
+  },
+});
+
 /** Columns of a recipients CSV file, in order. */
 export const RECIPIENT_CSV_COLUMNS = ['name', 'kind', 'unit', 'position', 'citation', 'posthumous', 'sortKey'] as const;
 
