@@ -76,7 +76,7 @@ export function takeTables(tree: Root): TablesTaken {
       // The note under the list ("Danh sách này có 32 cá nhân./.") goes with it.
       const siblings = parent.children.filter((c): c is Element => c.type === 'element');
       const next = siblings[siblings.indexOf(mark) + 1];
-      if (next && /^danh sách (?:này |trên )?(?:có|gồm)\b/iu.test(textOf(next))) remove(parent, next);
+      if (next && /^danh sách (?:này |trên )?(?:có|gồm)\s/iu.test(textOf(next))) remove(parent, next);
     } else if (grid.merged) {
       taken.dropped.push(grid.rows[0]?.cells.filter(Boolean).join(' | ') ?? '');
       remove(parent, element);

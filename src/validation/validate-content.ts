@@ -12,6 +12,7 @@ import { checkFile } from './check-file.ts';
 import { checkSite, checkTaxonomy } from './checks/data-file.ts';
 import { checkDecisionNumbers } from './checks/decision-numbers.ts';
 import { checkFileNames } from './checks/file-names.ts';
+import { checkOldAddresses } from './checks/old-addresses.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
@@ -50,6 +51,7 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   const context = { entries, existing, locate: (entry: ValidatedEntry) => locators.get(entry) as Locate, options };
   for (const check of SITE_CHECKS) diagnostics.push(...check(context));
   diagnostics.push(...checkStrayFiles(sources.extras, annexes));
+  diagnostics.push(...checkOldAddresses(entries, context.locate));
 
   return { diagnostics, entries, taxonomy, ...(site.data ? { site: site.data } : {}) };
 }
