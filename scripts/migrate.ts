@@ -10,7 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createUnitMatcher } from '../src/import/units.ts';
 import { readKnownUnits } from '../src/io/read-known-ids.ts';
-import { createImageLocator, readExistingContent, readMigrationSource, SourceError } from '../src/io/read-migration-source.ts';
+import {
+  createImageLocator,
+  readExistingContent,
+  readMigrationSource,
+  SourceError,
+} from '../src/io/read-migration-source.ts';
 import { readTaxonomy } from '../src/io/read-taxonomy.ts';
 import { writeMigration } from '../src/io/write-migration.ts';
 import { readCategoryFile, USUAL_CATEGORIES } from '../src/migrate/categories.ts';
@@ -84,13 +89,16 @@ async function main(argv: string[]): Promise<number> {
   const categoryFile = value('categories') as string | undefined;
   let categories = USUAL_CATEGORIES;
   if (categoryFile) {
-    if (!existsSync(categoryFile)) throw new Stop(2, `Không tìm thấy tệp chuyên mục / Category file not found: ${categoryFile}`);
+    if (!existsSync(categoryFile))
+      throw new Stop(2, `Không tìm thấy tệp chuyên mục / Category file not found: ${categoryFile}`);
     const read = readCategoryFile(readFileSync(categoryFile, 'utf8'));
-    if (read.problems.length) throw new Stop(2, read.problems.map((p) => `${categoryFile}: ${p.vi}\n${categoryFile}: ${p.en}`).join('\n'));
+    if (read.problems.length)
+      throw new Stop(2, read.problems.map((p) => `${categoryFile}: ${p.vi}\n${categoryFile}: ${p.en}`).join('\n'));
     categories = read.map;
   }
   const imagesDir = value('images') as string | undefined;
-  if (imagesDir && !existsSync(imagesDir)) throw new Stop(2, `Không tìm thấy thư mục ảnh / Pictures folder not found: ${imagesDir}`);
+  if (imagesDir && !existsSync(imagesDir))
+    throw new Stop(2, `Không tìm thấy thư mục ảnh / Pictures folder not found: ${imagesDir}`);
 
   const read = await readMigrationSource(source, { selector: value('selector') as string | undefined });
   const options = {
@@ -117,7 +125,15 @@ async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
-  console.log(formatMigrationReport({ plan, read: read.items.length + read.skipped.length, source, dryRun, unchanged: result.unchanged.length }));
+  console.log(
+    formatMigrationReport({
+      plan,
+      read: read.items.length + read.skipped.length,
+      source,
+      dryRun,
+      unchanged: result.unchanged.length,
+    }),
+  );
   return 0;
 }
 

@@ -25,7 +25,8 @@ export interface MigrateBenchResult {
 /** N pages from the fixtures: titles and addresses numbered so each is a story of its own. */
 function writePages(dir: string, count: number): void {
   const templates = readdirSync(PAGES).filter((name) => name.endsWith('.html'));
-  for (const name of readdirSync(PAGES)) if (name.endsWith('_files')) cpSync(join(PAGES, name), join(dir, name), { recursive: true });
+  for (const name of readdirSync(PAGES))
+    if (name.endsWith('_files')) cpSync(join(PAGES, name), join(dir, name), { recursive: true });
   for (let i = 0; i < count; i++) {
     const name = templates[i % templates.length] as string;
     const bytes = readFileSync(join(PAGES, name));
@@ -56,7 +57,13 @@ export function benchMigrate(count: number): MigrateBenchResult {
     });
     const wallMs = Math.round(performance.now() - started);
     const written = /đã ghi (\d+) bài/.exec(run.stdout)?.[1];
-    return { pages: count, wallMs, pagesPerSecond: Math.round((count / wallMs) * 1000), storiesWritten: Number(written ?? 0), exit: run.status };
+    return {
+      pages: count,
+      wallMs,
+      pagesPerSecond: Math.round((count / wallMs) * 1000),
+      storiesWritten: Number(written ?? 0),
+      exit: run.status,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { readCollection } from '../io/read-content.ts';
 import { storyPath } from '../migrate/routes.ts';
 import { readOldAddresses } from '../redirects/old-addresses.ts';
-import { generateQueryRedirectPage, generateRedirectsFile, planRedirects, type RedirectPlan } from '../redirects/generate-redirects.ts';
+import {
+  generateQueryRedirectPage,
+  generateRedirectsFile,
+  planRedirects,
+  type RedirectPlan,
+} from '../redirects/generate-redirects.ts';
 
 export function oldAddresses(options: { contentDir: string }): AstroIntegration {
   let plan: RedirectPlan | undefined;
@@ -21,7 +26,9 @@ export function oldAddresses(options: { contentDir: string }): AstroIntegration 
         const root = fileURLToPath(config.root);
         plan = planRedirects(readOldAddresses(readCollection(root, options.contentDir, 'articles').files), storyPath);
         for (const address of plan.unservable) {
-          logger.warn(`${address.file}: địa chỉ cũ "${address.from}" không chuyển hướng được trên máy chủ tĩnh (trùng trang chủ) / cannot be redirected on a static host (it is the home page)`);
+          logger.warn(
+            `${address.file}: địa chỉ cũ "${address.from}" không chuyển hướng được trên máy chủ tĩnh (trùng trang chủ) / cannot be redirected on a static host (it is the home page)`,
+          );
         }
         if (Object.keys(plan.paths).length) updateConfig({ redirects: plan.paths });
       },

@@ -111,10 +111,17 @@ export function readExistingContent(root: string, contentDir: string): ExistingC
  * portal, in the folder of pictures the office copied (`--anh`), found by the address's path
  * ("/wp-content/uploads/2024/03/x.jpg" → "<folder>/2024/03/x.jpg").
  */
-export function createImageLocator(imagesDir: string | undefined): (image: SourceImage, item: SourceItem) => ImageFound {
+export function createImageLocator(
+  imagesDir: string | undefined,
+): (image: SourceImage, item: SourceItem) => ImageFound {
   return (image, item) => {
     const src = image.src.trim();
-    if (src.startsWith('data:')) return { ok: false, vi: 'Ảnh nhúng thẳng trong trang (data:), không chép được', en: 'A picture embedded in the page (data:) cannot be copied' };
+    if (src.startsWith('data:'))
+      return {
+        ok: false,
+        vi: 'Ảnh nhúng thẳng trong trang (data:), không chép được',
+        en: 'A picture embedded in the page (data:) cannot be copied',
+      };
     let path: string;
     try {
       path = decodeURIComponent(new URL(src, 'https://old.invalid/').pathname);
@@ -122,10 +129,16 @@ export function createImageLocator(imagesDir: string | undefined): (image: Sourc
       return { ok: false, vi: 'Địa chỉ ảnh không hợp lệ', en: 'Invalid picture address' };
     }
     const extension = extname(path).toLowerCase();
-    if (!PICTURE_TYPES.has(extension)) return { ok: false, vi: `Loại ảnh ${extension || '(không rõ)'} không dùng được trên trang (cần .jpg, .png, .webp, .gif, .avif)`, en: `Picture type ${extension || '(unknown)'} cannot be used (.jpg, .png, .webp, .gif, .avif)` };
+    if (!PICTURE_TYPES.has(extension))
+      return {
+        ok: false,
+        vi: `Loại ảnh ${extension || '(không rõ)'} không dùng được trên trang (cần .jpg, .png, .webp, .gif, .avif)`,
+        en: `Picture type ${extension || '(unknown)'} cannot be used (.jpg, .png, .webp, .gif, .avif)`,
+      };
     const candidates: string[] = [];
     const remote = /^(?:https?:)?\/\//i.test(src);
-    if (!remote && !src.startsWith('/') && item.baseDir) candidates.push(resolve(item.baseDir, decodeURIComponent(src.split(/[?#]/)[0] ?? src)));
+    if (!remote && !src.startsWith('/') && item.baseDir)
+      candidates.push(resolve(item.baseDir, decodeURIComponent(src.split(/[?#]/)[0] ?? src)));
     if (imagesDir) {
       const parts = path.split('/').filter(Boolean);
       for (let i = 0; i < parts.length; i++) candidates.push(join(imagesDir, ...parts.slice(i)));
@@ -139,6 +152,10 @@ export function createImageLocator(imagesDir: string | undefined): (image: Sourc
         en: 'The picture is on the old portal and was not copied: copy its pictures folder and run again with --images <folder>',
       };
     }
-    return { ok: false, vi: 'Không thấy tệp ảnh cạnh trang đã lưu', en: 'Picture file not found beside the saved page' };
+    return {
+      ok: false,
+      vi: 'Không thấy tệp ảnh cạnh trang đã lưu',
+      en: 'Picture file not found beside the saved page',
+    };
   };
 }

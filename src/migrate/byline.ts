@@ -12,7 +12,8 @@ const SOURCE = /^(?:theo|nguồn)\s*:?\s+(.{2,80}?)\s*(?:\.\/\.|\.)?$/iu;
 const BYLINE =
   /^(?:tin,?\s*ảnh|tin và ảnh|bài,?\s*ảnh|bài và ảnh|tin|bài|ảnh|bài viết|phóng viên|pv|nhóm pv|nhóm phóng viên|tác giả|người viết)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
 /** A name as bylines print it: two to six capitalised words, names joined by "-", ",", "và". */
-const NAMES = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}(?:\s*(?:[-–,;&]|\svà\s)\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})*$/u;
+const NAMES =
+  /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}(?:\s*(?:[-–,;&]|\svà\s)\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})*$/u;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 export interface Credits {
@@ -42,7 +43,12 @@ export function takeCredits(tree: Root): Credits {
       credits.source = DOMAIN.test(name) ? { name, url: `https://${name.toLowerCase()}` } : { name };
     } else if (byline?.[1] && !credits.authors.length) {
       credits.authors = splitNames(byline[1]);
-    } else if (line.length <= 60 && NAMES.test(line) && !credits.authors.length && allWithin(last.element, ['strong', 'b', 'em', 'i']) ) {
+    } else if (
+      line.length <= 60 &&
+      NAMES.test(line) &&
+      !credits.authors.length &&
+      allWithin(last.element, ['strong', 'b', 'em', 'i'])
+    ) {
       credits.authors = splitNames(line);
     } else if (line.length <= 60 && NAMES.test(line) && !credits.authors.length && tries === 0) {
       credits.authors = splitNames(line);
@@ -71,5 +77,6 @@ export function dropRepeatedLead(tree: Root, lead: string): void {
   if (!first) return;
   const text = cleanLine(textOf(first.element));
   const key = (s: string) => s.replace(/[\s.…]+$/u, '');
-  if (text && (key(text) === key(lead) || (lead.endsWith('...') && text.startsWith(key(lead))))) remove(first.parent, first.element);
+  if (text && (key(text) === key(lead) || (lead.endsWith('...') && text.startsWith(key(lead)))))
+    remove(first.parent, first.element);
 }

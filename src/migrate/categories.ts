@@ -57,11 +57,17 @@ export function readCategoryFile(text: string): { map: CategoryMap; problems: Ca
   try {
     data = parse(text) ?? {};
   } catch (error) {
-    problems.push({ vi: `Tệp chuyên mục không phải YAML hợp lệ: ${(error as Error).message}`, en: `The category file is not valid YAML: ${(error as Error).message}` });
+    problems.push({
+      vi: `Tệp chuyên mục không phải YAML hợp lệ: ${(error as Error).message}`,
+      en: `The category file is not valid YAML: ${(error as Error).message}`,
+    });
     return { map, problems };
   }
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
-    problems.push({ vi: 'Tệp chuyên mục phải gồm các dòng "Tên cũ: ma-chuyen-muc".', en: 'The category file must hold lines "Old name: category-id".' });
+    problems.push({
+      vi: 'Tệp chuyên mục phải gồm các dòng "Tên cũ: ma-chuyen-muc".',
+      en: 'The category file must hold lines "Old name: category-id".',
+    });
     return { map, problems };
   }
   for (const [old, value] of Object.entries(data)) {

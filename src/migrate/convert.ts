@@ -59,7 +59,12 @@ function convertLine(text: string, field: string, options: ConvertOptions, notes
   const legacy = findLegacy(text);
   if (!legacy) return cleanLine(text);
   if (options.convertLegacy) return cleanLine(legacy.text);
-  notes.push({ level: 'fill', field, vi: `Trường ${field} gõ bằng bảng mã cũ; có thể là: "${legacy.text}" (--chuyen-ma để tự chuyển).`, en: `The ${field} field is in a legacy encoding; it probably reads "${legacy.text}" (--convert-legacy converts it).` });
+  notes.push({
+    level: 'fill',
+    field,
+    vi: `Trường ${field} gõ bằng bảng mã cũ; có thể là: "${legacy.text}" (--chuyen-ma để tự chuyển).`,
+    en: `The ${field} field is in a legacy encoding; it probably reads "${legacy.text}" (--convert-legacy converts it).`,
+  });
   return text.normalize('NFC').trim();
 }
 
@@ -70,8 +75,12 @@ function storyDate(item: SourceItem, notes: Note[]): string {
   notes.push({
     level: 'fill',
     field: 'date',
-    vi: item.dateText ? `Không đọc được ngày đăng từ "${item.dateText}": điền ngày đăng (YYYY-MM-DD HH:mm) rồi chuyển tệp vào thư mục năm.` : 'Nguồn không ghi ngày đăng: điền ngày đăng (YYYY-MM-DD HH:mm) rồi chuyển tệp vào thư mục năm.',
-    en: item.dateText ? `Could not read a date from "${item.dateText}": fill in the date and move the file into its year folder.` : 'The source gives no date: fill in the date and move the file into its year folder.',
+    vi: item.dateText
+      ? `Không đọc được ngày đăng từ "${item.dateText}": điền ngày đăng (YYYY-MM-DD HH:mm) rồi chuyển tệp vào thư mục năm.`
+      : 'Nguồn không ghi ngày đăng: điền ngày đăng (YYYY-MM-DD HH:mm) rồi chuyển tệp vào thư mục năm.',
+    en: item.dateText
+      ? `Could not read a date from "${item.dateText}": fill in the date and move the file into its year folder.`
+      : 'The source gives no date: fill in the date and move the file into its year folder.',
   });
   return '';
 }
@@ -94,12 +103,22 @@ function storyDescription(item: SourceItem, tree: Root, options: ConvertOptions,
     }
   }
   if (!lead || lead.length < DESCRIPTION.min) {
-    notes.push({ level: 'fill', field: 'description', vi: `Thiếu đoạn mở đầu (sapo) từ ${DESCRIPTION.min} đến ${DESCRIPTION.max} ký tự${lead ? `; nguồn chỉ có "${lead}"` : ''}.`, en: `No lead of ${DESCRIPTION.min}–${DESCRIPTION.max} characters${lead ? `; the source has only "${lead}"` : ''}.` });
+    notes.push({
+      level: 'fill',
+      field: 'description',
+      vi: `Thiếu đoạn mở đầu (sapo) từ ${DESCRIPTION.min} đến ${DESCRIPTION.max} ký tự${lead ? `; nguồn chỉ có "${lead}"` : ''}.`,
+      en: `No lead of ${DESCRIPTION.min}–${DESCRIPTION.max} characters${lead ? `; the source has only "${lead}"` : ''}.`,
+    });
     return '';
   }
   const trimmed = trimLead(lead, DESCRIPTION.max);
   if (trimmed.cut) {
-    notes.push({ level: 'warning', field: 'description', vi: `Đoạn mở đầu dài ${lead.length} ký tự, đã cắt còn ${trimmed.text.length} (tối đa ${DESCRIPTION.max})${fromBody ? '; đoạn đầy đủ vẫn ở đầu bài' : ''}: hãy đọc lại.`, en: `The lead had ${lead.length} characters and was cut to ${trimmed.text.length}${fromBody ? '; the full paragraph stays in the body' : ''}: read it again.` });
+    notes.push({
+      level: 'warning',
+      field: 'description',
+      vi: `Đoạn mở đầu dài ${lead.length} ký tự, đã cắt còn ${trimmed.text.length} (tối đa ${DESCRIPTION.max})${fromBody ? '; đoạn đầy đủ vẫn ở đầu bài' : ''}: hãy đọc lại.`,
+      en: `The lead had ${lead.length} characters and was cut to ${trimmed.text.length}${fromBody ? '; the full paragraph stays in the body' : ''}: read it again.`,
+    });
   }
   return trimmed.text;
 }
@@ -124,17 +143,30 @@ export function convertItem(item: SourceItem, options: ConvertOptions): Converte
   notes.push(...cleanTreeText(tree, options.convertLegacy));
   const furniture = removeFurniture(tree);
   for (const embed of furniture.embeds) {
-    notes.push({ level: 'warning', vi: `Bỏ khung nhúng (video, bản đồ…) vì trang không nhúng nội dung từ nơi khác: ${embed}`, en: `Dropped an embedded frame (video, map…): the site embeds nothing from elsewhere: ${embed}` });
+    notes.push({
+      level: 'warning',
+      vi: `Bỏ khung nhúng (video, bản đồ…) vì trang không nhúng nội dung từ nơi khác: ${embed}`,
+      en: `Dropped an embedded frame (video, map…): the site embeds nothing from elsewhere: ${embed}`,
+    });
   }
   const images = uniqueImages([...takeFigures(tree), ...item.images]);
   const tables = takeTables(tree);
   for (const header of tables.dropped) {
-    notes.push({ level: 'warning', vi: `Bỏ một bảng có ô gộp (Markdown không thể hiện được): "${header.slice(0, 80)}". Nếu cần, đưa nội dung bảng vào bài bằng lời.`, en: `Dropped a table with merged cells (Markdown cannot hold it): "${header.slice(0, 80)}".` });
+    notes.push({
+      level: 'warning',
+      vi: `Bỏ một bảng có ô gộp (Markdown không thể hiện được): "${header.slice(0, 80)}". Nếu cần, đưa nội dung bảng vào bài bằng lời.`,
+      en: `Dropped a table with merged cells (Markdown cannot hold it): "${header.slice(0, 80)}".`,
+    });
   }
   const credits = takeCredits(tree);
   const title = convertLine(item.title, 'title', options, notes);
   if (title.length < 10 || title.length > TITLE_MAX) {
-    notes.push({ level: 'fill', field: 'title', vi: `Tiêu đề dài ${title.length} ký tự; cần từ 10 đến ${TITLE_MAX}.`, en: `The title has ${title.length} characters; 10–${TITLE_MAX} are needed.` });
+    notes.push({
+      level: 'fill',
+      field: 'title',
+      vi: `Tiêu đề dài ${title.length} ký tự; cần từ 10 đến ${TITLE_MAX}.`,
+      en: `The title has ${title.length} characters; 10–${TITLE_MAX} are needed.`,
+    });
   }
   const description = storyDescription(item, tree, options, notes);
   const date = storyDate(item, notes);
@@ -143,15 +175,31 @@ export function convertItem(item: SourceItem, options: ConvertOptions): Converte
     notes.push({
       level: 'fill',
       field: 'category',
-      vi: unknown.length ? `Chuyên mục cũ "${unknown.join('", "')}" chưa có trong tệp chuyên mục: thêm một dòng vào tệp (--chuyen-muc) hoặc chọn chuyên mục.` : 'Nguồn không ghi chuyên mục: chọn chuyên mục.',
-      en: unknown.length ? `Old category "${unknown.join('", "')}" is not in the category file: add a line to it (--categories) or choose one.` : 'The source names no category: choose one.',
+      vi: unknown.length
+        ? `Chuyên mục cũ "${unknown.join('", "')}" chưa có trong tệp chuyên mục: thêm một dòng vào tệp (--chuyen-muc) hoặc chọn chuyên mục.`
+        : 'Nguồn không ghi chuyên mục: chọn chuyên mục.',
+      en: unknown.length
+        ? `Old category "${unknown.join('", "')}" is not in the category file: add a line to it (--categories) or choose one.`
+        : 'The source names no category: choose one.',
     });
   }
-  const authors = [...new Set([...item.authors.flatMap(splitNames), ...credits.authors].map(cleanLine))].filter(Boolean);
+  const authors = [...new Set([...item.authors.flatMap(splitNames), ...credits.authors].map(cleanLine))].filter(
+    Boolean,
+  );
   if (!authors.length && options.defaultAuthor) authors.push(options.defaultAuthor);
-  if (!authors.length) notes.push({ level: 'fill', field: 'authors', vi: 'Không tìm thấy tên tác giả: điền ít nhất một người viết.', en: 'No byline found: fill in at least one author.' });
+  if (!authors.length)
+    notes.push({
+      level: 'fill',
+      field: 'authors',
+      vi: 'Không tìm thấy tên tác giả: điền ít nhất một người viết.',
+      en: 'No byline found: fill in at least one author.',
+    });
   if (item.summaryOnly) {
-    notes.push({ level: 'warning', vi: 'Nguồn chỉ có phần tóm tắt: bài để ở dạng nháp (draft). Lưu trang gốc rồi chuyển lại để có toàn văn.', en: 'The source has only a summary: the story is a draft. Save the original page and migrate it for the full text.' });
+    notes.push({
+      level: 'warning',
+      vi: 'Nguồn chỉ có phần tóm tắt: bài để ở dạng nháp (draft). Lưu trang gốc rồi chuyển lại để có toàn văn.',
+      en: 'The source has only a summary: the story is a draft. Save the original page and migrate it for the full text.',
+    });
   }
   return {
     item,

@@ -5,7 +5,7 @@
  * an italic caption in one paragraph (Liferay), or a photo paragraph followed by a short italic or
  * centred caption paragraph (Joomla and most others). Pure.
  */
-import type { Element, Parents, Root } from 'hast';
+import type { Element, ElementContent, Parents, Root } from 'hast';
 import { cleanLine } from './clean-text.ts';
 import { allWithin, classAndId, elements, imagesIn, isElement, remove, replace, textOf } from './hast-helpers.ts';
 import type { SourceImage } from './types.ts';
@@ -13,7 +13,8 @@ import type { SourceImage } from './types.ts';
 /** Longest text taken as a caption. */
 const CAPTION_MAX = 400;
 /** Alt texts that say nothing: empty, a file name, a generic word. */
-const EMPTY_ALT = /^(?:|[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)|[a-z]*\d[\w-]*|ảnh|hình|hình ảnh|image|img|photo|picture|untitled|no title)$/iu;
+const EMPTY_ALT =
+  /^(?:|[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)|[a-z]*\d[\w-]*|ảnh|hình|hình ảnh|image|img|photo|picture|untitled|no title)$/iu;
 
 export function meaningfulAlt(alt: unknown): string | undefined {
   const text = cleanLine(String(alt ?? ''));
@@ -23,7 +24,11 @@ export function meaningfulAlt(alt: unknown): string | undefined {
 function picture(img: Element, caption?: string): SourceImage {
   const src = String(img.properties['src'] ?? img.properties['dataSrc'] ?? '');
   const text = caption ? cleanLine(caption) : '';
-  return { src, alt: meaningfulAlt(img.properties['alt']), caption: text && text.length <= CAPTION_MAX ? text : undefined };
+  return {
+    src,
+    alt: meaningfulAlt(img.properties['alt']),
+    caption: text && text.length <= CAPTION_MAX ? text : undefined,
+  };
 }
 
 const isCaptionLike = (element: Element): boolean =>
@@ -62,14 +67,18 @@ export function takeFigures(tree: Root): SourceImage[] {
       take(parent, element, textOf(element) || undefined);
       continue;
     }
-    if (isElement(element, 'p', 'div', 'center') && imagesIn(element).length === 1 && !element.children.some((c) => isElement(c, 'p', 'div', 'table', 'figure'))) {
+    if (
+      isElement(element, 'p', 'div', 'center') &&
+      imagesIn(element).length === 1 &&
+      !element.children.some((c) => isElement(c, 'p', 'div', 'table', 'figure'))
+    ) {
       const own = textOf(element);
       if (own && own.length <= CAPTION_MAX && allWithin(element, ['em', 'i', 'strong', 'b', 'span', 'font', 'small'])) {
         take(parent, element, own);
         continue;
       }
       if (!own) {
-        const siblings = parent.children.filter((c): c is Element => c.type === 'element');
+        const siblings = (parent.children as ElementContent[]).filter((c): c is Element => c.type === 'element');
         const next = siblings[siblings.indexOf(element) + 1];
         if (next && isCaptionLike(next)) {
           const caption = textOf(next);

@@ -8,7 +8,26 @@ import { classAndId, elements, isElement, remove, textOf } from './hast-helpers.
 import { foldVietnamese } from '../utils/text.ts';
 
 /** Elements that never carry story text. */
-const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'form', 'input', 'button', 'select', 'textarea', 'nav', 'aside', 'footer', 'svg', 'canvas', 'map', 'meta', 'link', 'template', 'dialog']);
+const DROPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+  'svg',
+  'canvas',
+  'map',
+  'meta',
+  'link',
+  'template',
+  'dialog',
+]);
 /** Embedded players and frames: dropped, their address reported. */
 export const EMBED_TAGS = new Set(['iframe', 'object', 'embed', 'video', 'audio']);
 

@@ -3,7 +3,14 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
 
-export const isElement = (node: Nodes | undefined, ...tags: string[]): node is Element =>
+declare const matched: unique symbol;
+/**
+ * An element that passed `isElement`. Branded so that a `false` answer ("not a <tr>") does not
+ * tell TypeScript the node is no element at all.
+ */
+export type MatchedElement = Element & { readonly [matched]: true };
+
+export const isElement = (node: Nodes | undefined, ...tags: string[]): node is MatchedElement =>
   node?.type === 'element' && (tags.length === 0 || tags.includes(node.tagName));
 
 /** The text of a node as a reader sees it, spaces collapsed. */
@@ -15,7 +22,8 @@ function rawText(node: Nodes): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && node.tagName === 'br') return ' ';
   if (node.type === 'element' && ['script', 'style'].includes(node.tagName)) return '';
-  if ('children' in node) return (node.children as Nodes[]).map(rawText).join(node.type === 'element' && node.tagName === 'tr' ? ' ' : '');
+  if ('children' in node)
+    return (node.children as Nodes[]).map(rawText).join(node.type === 'element' && node.tagName === 'tr' ? ' ' : '');
   return '';
 }
 
@@ -58,7 +66,11 @@ export function blocks(root: Root | Element): { element: Element; parent: Parent
   const visit = (node: Parents) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (['div', 'section', 'article', 'main', 'center', 'font', 'span'].includes(child.tagName) && child.children.some((c) => isElement(c as Nodes, ...BLOCK_TAGS))) visit(child);
+      if (
+        ['div', 'section', 'article', 'main', 'center', 'font', 'span'].includes(child.tagName) &&
+        child.children.some((c) => isElement(c as Nodes, ...BLOCK_TAGS))
+      )
+        visit(child);
       else found.push({ element: child, parent: node });
     }
   };
@@ -66,7 +78,26 @@ export function blocks(root: Root | Element): { element: Element; parent: Parent
   return found;
 }
 
-export const BLOCK_TAGS = ['p', 'div', 'section', 'article', 'ul', 'ol', 'table', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dl', 'center', 'pre'];
+export const BLOCK_TAGS = [
+  'p',
+  'div',
+  'section',
+  'article',
+  'ul',
+  'ol',
+  'table',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'dl',
+  'center',
+  'pre',
+];
 
 /** Whether all of an element's text sits inside bold or italic (a lead, a byline, a caption). */
 export function allWithin(element: Element, tags: string[]): boolean {

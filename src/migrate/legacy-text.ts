@@ -10,7 +10,23 @@ import { cleanInline, cutAtWord, findLegacy } from './clean-text.ts';
 import { elements, textOf } from './hast-helpers.ts';
 import type { Note } from './notes.ts';
 
-const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'dd', 'dt', 'caption']);
+const TEXT_BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'blockquote',
+  'dd',
+  'dt',
+  'caption',
+]);
 
 function eachText(node: Nodes, apply: (value: string) => string): void {
   if (node.type === 'text') node.value = apply(node.value);
@@ -28,7 +44,11 @@ export function cleanTreeText(tree: Root, convert: boolean): Note[] {
     const label = LEGACY_ENCODING_LABELS[legacy.encoding];
     if (convert) {
       eachText(element, (value) => convertLegacy(value, legacy.encoding));
-      notes.push({ level: 'info', vi: `Đã chuyển một đoạn từ bảng mã ${label} sang Unicode: "${cutAtWord(legacy.text, 80)}".`, en: `Converted a paragraph from ${legacy.encoding.toUpperCase()} to Unicode.` });
+      notes.push({
+        level: 'info',
+        vi: `Đã chuyển một đoạn từ bảng mã ${label} sang Unicode: "${cutAtWord(legacy.text, 80)}".`,
+        en: `Converted a paragraph from ${legacy.encoding.toUpperCase()} to Unicode.`,
+      });
     } else {
       legacyLeft.add(element);
       notes.push({

@@ -21,7 +21,8 @@ export interface PageFacts {
   url?: string | undefined;
 }
 
-const LEAD = '.hometext, .sapo, .sapo-detail, .lead, .summary, .article-summary, .entry-summary, .excerpt, [itemprop="description"]:not(meta)';
+const LEAD =
+  '.hometext, .sapo, .sapo-detail, .lead, .summary, .article-summary, .entry-summary, .excerpt, [itemprop="description"]:not(meta)';
 const DATE_HOLDERS =
   '[itemprop="datePublished"], time, [class*="date"], [class*="Date"], [class*="time"], [class*="ngay"], [class*="publish"], [class*="metadata"], .h5, .meta, .info';
 const CATEGORY_LABEL = /^chuyên mục\s*:?\s*/iu;
@@ -39,7 +40,9 @@ const text = (element: Element | null | undefined): string => cleanLine(element?
 function machineDate(value: string | null | undefined): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
   // A date without a zone is Vietnam's time.
-  const withZone = /[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value.length <= 10 ? `${value}T00:00` : value}+07:00`;
+  const withZone = /[zZ]|[+-]\d{2}:?\d{2}$/.test(value)
+    ? value
+    : `${value.length <= 10 ? `${value}T00:00` : value}+07:00`;
   const date = new Date(withZone);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
@@ -67,7 +70,9 @@ function findDate(document: Document): Pick<PageFacts, 'date' | 'dateText' | 're
 }
 
 function findCategories(document: Document): string[] {
-  const named = meta(document, 'article:section') ?? text(document.querySelector('[itemprop="articleSection"], [itemprop="genre"]'));
+  const named =
+    meta(document, 'article:section') ??
+    text(document.querySelector('[itemprop="articleSection"], [itemprop="genre"]'));
   if (named) return [named];
   for (const element of document.querySelectorAll('div, span, p, dd, li')) {
     const words = text(element);
@@ -82,9 +87,9 @@ export function readPageFacts(document: Document): PageFacts {
   const title = meta(document, 'og:title') ?? (headline || undefined);
   const tags = [
     ...new Set(
-      [...document.querySelectorAll(TAG_LINKS)].map(text).concat(
-        (meta(document, 'article:tag') ?? '').split(',').map((t) => t.trim()),
-      ),
+      [...document.querySelectorAll(TAG_LINKS)]
+        .map(text)
+        .concat((meta(document, 'article:tag') ?? '').split(',').map((t) => t.trim())),
     ),
   ].filter(Boolean);
   const authors = [meta(document, 'author'), text(document.querySelector('[itemprop="author"]'))].filter(
@@ -93,5 +98,13 @@ export function readPageFacts(document: Document): PageFacts {
   const lead = text(document.querySelector(LEAD)) || undefined;
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? undefined;
-  return { title, ...findDate(document), lead, categories: findCategories(document), tags, authors: [...new Set(authors)], url };
+  return {
+    title,
+    ...findDate(document),
+    lead,
+    categories: findCategories(document),
+    tags,
+    authors: [...new Set(authors)],
+    url,
+  };
 }

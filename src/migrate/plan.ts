@@ -75,7 +75,12 @@ export function planMigration(converted: ConvertedItem[], skipped: SkippedItem[]
     const { item, fields } = story;
     const done = item.oldAddresses.map((a) => context.migrated.get(a) ?? seen.get(a)).find(Boolean);
     if (done) {
-      plan.skipped.push({ origin: item.origin, title: fields.title, vi: `Đã chuyển trước đó: ${done} (cùng địa chỉ cũ).`, en: `Already migrated: ${done} (same old address).` });
+      plan.skipped.push({
+        origin: item.origin,
+        title: fields.title,
+        vi: `Đã chuyển trước đó: ${done} (cùng địa chỉ cũ).`,
+        en: `Already migrated: ${done} (same old address).`,
+      });
       continue;
     }
     const slug = uniqueSlug(slugFromTitle(fields.title), storySlugs);
@@ -84,7 +89,12 @@ export function planMigration(converted: ConvertedItem[], skipped: SkippedItem[]
     for (const address of item.oldAddresses) seen.set(address, path);
     const notes = [...story.notes];
     if (!item.oldAddresses.length) {
-      notes.push({ level: 'warning', field: 'redirectFrom', vi: 'Không biết địa chỉ cũ của bài: liên kết cũ tới bài này sẽ không được chuyển hướng.', en: 'The old address is unknown: old links to this story will not be redirected.' });
+      notes.push({
+        level: 'warning',
+        field: 'redirectFrom',
+        vi: 'Không biết địa chỉ cũ của bài: liên kết cũ tới bài này sẽ không được chuyển hướng.',
+        en: 'The old address is unknown: old links to this story will not be redirected.',
+      });
     }
 
     // Pictures: copied beside the story, the first as cover.
@@ -92,14 +102,24 @@ export function planMigration(converted: ConvertedItem[], skipped: SkippedItem[]
     for (const image of story.images) {
       const found = context.locateImage(image, item);
       if (!found.ok) {
-        notes.push({ level: 'warning', field: 'gallery', vi: `${found.vi} (${image.src})`, en: `${found.en} (${image.src})` });
+        notes.push({
+          level: 'warning',
+          field: 'gallery',
+          vi: `${found.vi} (${image.src})`,
+          en: `${found.en} (${image.src})`,
+        });
         continue;
       }
       const file = `anh/${slug}-${pictures.length + 1}${found.ext}`;
       plan.writes.push({ path: `${folder}/${file}`, copyFrom: found.from });
       const alt = image.alt ?? image.caption ?? '';
       if (!alt) {
-        notes.push({ level: 'fill', field: pictures.length ? 'gallery' : 'cover', vi: `Ảnh ./${file} không có chú thích hay mô tả: viết mô tả ảnh (alt).`, en: `Picture ./${file} has neither caption nor alt text: describe it (alt).` });
+        notes.push({
+          level: 'fill',
+          field: pictures.length ? 'gallery' : 'cover',
+          vi: `Ảnh ./${file} không có chú thích hay mô tả: viết mô tả ảnh (alt).`,
+          en: `Picture ./${file} has neither caption nor alt text: describe it (alt).`,
+        });
       }
       pictures.push({ image: `./${file}`, alt, caption: image.caption });
     }
@@ -108,29 +128,83 @@ export function planMigration(converted: ConvertedItem[], skipped: SkippedItem[]
     const annexes: PlannedAnnex[] = [];
     const awards: string[] = [];
     story.awardTables.forEach((table, index) => {
-      const annex = readAnnexGrid(table.grid, table.titleBlock, context.units, { convertLegacy: context.convertLegacy });
+      const annex = readAnnexGrid(table.grid, table.titleBlock, context.units, {
+        convertLegacy: context.convertLegacy,
+      });
       if (!annex.recipients.length) {
-        notes.push({ level: 'fill', vi: `Một bảng danh sách khen thưởng không đọc được (${annex.problems[0]?.vi ?? 'không có dòng hợp lệ'}): nhập bằng "npm run import".`, en: `An award table could not be read: enter it with "npm run import".` });
+        notes.push({
+          level: 'fill',
+          vi: `Một bảng danh sách khen thưởng không đọc được (${annex.problems[0]?.vi ?? 'không có dòng hợp lệ'}): nhập bằng "npm run import".`,
+          en: `An award table could not be read: enter it with "npm run import".`,
+        });
         table.mark.children = [];
         return;
       }
       const awardSlug = uniqueSlug(`${slug}-danh-sach${index ? `-${index + 1}` : ''}`, awardSlugs);
-      const fields = { ...(annex.preamble.decision ? { decision: annex.preamble.decision.value } : {}), ...(annex.preamble.signed ? { signed: annex.preamble.signed.value } : {}) };
-      const yaml = generateDecisionYaml({ fields, csvName: `${awardSlug}.csv`, source: item.url ?? item.origin, today: context.today, taxonomy: context.taxonomy });
+      const fields = {
+        ...(annex.preamble.decision ? { decision: annex.preamble.decision.value } : {}),
+        ...(annex.preamble.signed ? { signed: annex.preamble.signed.value } : {}),
+      };
+      const yaml = generateDecisionYaml({
+        fields,
+        csvName: `${awardSlug}.csv`,
+        source: item.url ?? item.origin,
+        today: context.today,
+        taxonomy: context.taxonomy,
+      });
       const csv = generateRecipientsCsv(annex.recipients);
-      plan.writes.push({ path: `${context.contentDir}/awards/${awardSlug}.yaml`, text: yaml.text }, { path: `${context.contentDir}/awards/${awardSlug}.csv`, text: csv });
-      annexes.push({ yaml: `${context.contentDir}/awards/${awardSlug}.yaml`, csv: `${context.contentDir}/awards/${awardSlug}.csv`, rows: annex.recipients.length, problems: annex.problems, missing: yaml.missing });
+      plan.writes.push(
+        { path: `${context.contentDir}/awards/${awardSlug}.yaml`, text: yaml.text },
+        { path: `${context.contentDir}/awards/${awardSlug}.csv`, text: csv },
+      );
+      annexes.push({
+        yaml: `${context.contentDir}/awards/${awardSlug}.yaml`,
+        csv: `${context.contentDir}/awards/${awardSlug}.csv`,
+        rows: annex.recipients.length,
+        problems: annex.problems,
+        missing: yaml.missing,
+      });
       awards.push(awardSlug);
-      const label = annex.preamble.decision ? `Danh sách kèm theo Quyết định số ${annex.preamble.decision.value}` : 'Danh sách khen thưởng';
-      table.mark.children = [{ type: 'element', tagName: 'a', properties: { href: decisionPath(awardSlug) }, children: [{ type: 'text', value: `${label} (${annex.recipients.length} tập thể, cá nhân)` }] }];
+      const label = annex.preamble.decision
+        ? `Danh sách kèm theo Quyết định số ${annex.preamble.decision.value}`
+        : 'Danh sách khen thưởng';
+      table.mark.children = [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: decisionPath(awardSlug) },
+          children: [{ type: 'text', value: `${label} (${annex.recipients.length} tập thể, cá nhân)` }],
+        },
+      ];
     });
 
     const { markdown, droppedHtml } = htmlTreeToMarkdown(story.tree, item.url);
-    if (droppedHtml) notes.push({ level: 'warning', vi: `Bỏ ${droppedHtml} đoạn HTML không chuyển được sang Markdown.`, en: `Dropped ${droppedHtml} pieces of HTML that Markdown cannot hold.` });
-    if (!markdown.trim()) notes.push({ level: 'warning', vi: 'Bài không còn nội dung ngoài đoạn mở đầu.', en: 'The story has no text besides its lead.' });
+    if (droppedHtml)
+      notes.push({
+        level: 'warning',
+        vi: `Bỏ ${droppedHtml} đoạn HTML không chuyển được sang Markdown.`,
+        en: `Dropped ${droppedHtml} pieces of HTML that Markdown cannot hold.`,
+      });
+    if (!markdown.trim())
+      notes.push({
+        level: 'warning',
+        vi: 'Bài không còn nội dung ngoài đoạn mở đầu.',
+        en: 'The story has no text besides its lead.',
+      });
     const [cover, ...gallery] = pictures;
-    plan.writes.push({ path, text: generateStoryFile({ fields, cover, gallery, awards, body: markdown, origin: item.url ?? item.origin }) });
-    plan.stories.push({ path, title: fields.title, origin: item.origin, oldAddresses: item.oldAddresses, notes, images: pictures.length, annexes });
+    plan.writes.push({
+      path,
+      text: generateStoryFile({ fields, cover, gallery, awards, body: markdown, origin: item.url ?? item.origin }),
+    });
+    plan.stories.push({
+      path,
+      title: fields.title,
+      origin: item.origin,
+      oldAddresses: item.oldAddresses,
+      notes,
+      images: pictures.length,
+      annexes,
+    });
   }
   return plan;
 }

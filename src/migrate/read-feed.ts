@@ -20,7 +20,8 @@ function when(value: string | undefined): Date | undefined {
 
 /** Whether the text is HTML markup rather than plain text. */
 const looksLikeHtml = (text: string) => /<\/?[a-z][\s\S]*>/i.test(text);
-const asHtml = (text: string) => (looksLikeHtml(text) ? text : `<p>${text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`);
+const asHtml = (text: string) =>
+  looksLikeHtml(text) ? text : `<p>${text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`;
 
 /** The text inside an HTML fragment, for a summary used as the lead. */
 const plain = (html: string) => cleanLine(htmlText(html));
@@ -42,7 +43,10 @@ export function readFeed(text: string, origin: string): SourceRead {
   try {
     parsed = parseFeed(text);
   } catch (error) {
-    throw new Error(`Không đọc được tệp nguồn tin (RSS/Atom): ${(error as Error).message}\nCannot read the feed (RSS/Atom): ${(error as Error).message}`);
+    throw new Error(
+      `Không đọc được tệp nguồn tin (RSS/Atom): ${(error as Error).message}\nCannot read the feed (RSS/Atom): ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const entries: Entry[] = [];
   if (parsed.format === 'rss') {
@@ -56,7 +60,9 @@ export function readFeed(text: string, origin: string): SourceRead {
         summary: item.description,
         authors: [...(item.dc?.creators ?? []), ...(item.authors ?? []).map(String)],
         categories: (item.categories ?? []).map((c) => c.name ?? '').filter(Boolean),
-        images: (item.enclosures ?? []).filter((e) => e.type?.startsWith('image/') && e.url).map((e) => ({ src: e.url as string })),
+        images: (item.enclosures ?? [])
+          .filter((e) => e.type?.startsWith('image/') && e.url)
+          .map((e) => ({ src: e.url as string })),
       });
     });
   } else if (parsed.format === 'atom') {
@@ -75,11 +81,14 @@ export function readFeed(text: string, origin: string): SourceRead {
       });
     });
   } else {
-    throw new Error(`Chỉ nhận RSS 2.0 hoặc Atom; tệp là ${parsed.format}.\nOnly RSS 2.0 or Atom feeds are read; this one is ${parsed.format}.`);
+    throw new Error(
+      `Chỉ nhận RSS 2.0 hoặc Atom; tệp là ${parsed.format}.\nOnly RSS 2.0 or Atom feeds are read; this one is ${parsed.format}.`,
+    );
   }
   const read: SourceRead = { kind: 'feed', items: [], skipped: [] };
   for (const entry of entries) {
-    const skip = (vi: string, en: string): void => void read.skipped.push({ origin: entry.origin, title: entry.title, vi, en } satisfies SkippedItem);
+    const skip = (vi: string, en: string): void =>
+      void read.skipped.push({ origin: entry.origin, title: entry.title, vi, en } satisfies SkippedItem);
     if (!cleanLine(entry.title)) {
       skip('Mục không có tiêu đề.', 'The item has no title.');
       continue;

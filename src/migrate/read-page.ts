@@ -64,7 +64,9 @@ export function readPage(
     return { skipped: { origin, vi: 'Trang không có tiêu đề bài.', en: 'The page has no story title.' } };
   }
   const url = facts.url ?? savedFrom;
-  const addresses = [facts.url, savedFrom].map((a) => (a ? oldPath(a) : undefined)).filter((a): a is string => Boolean(a));
+  const addresses = [facts.url, savedFrom]
+    .map((a) => (a ? oldPath(a) : undefined))
+    .filter((a): a is string => Boolean(a));
   return {
     item: {
       origin,

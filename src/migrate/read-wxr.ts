@@ -27,16 +27,32 @@ interface WxrItem {
   category?: (string | { '#text'?: unknown; '@_domain'?: unknown })[];
 }
 
-const ARRAYS = new Set(['rss.channel.item', 'rss.channel.item.category', 'rss.channel.item.wp:postmeta', 'rss.channel.wp:author']);
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (_name, path) => ARRAYS.has(path), parseTagValue: false, trimValues: true });
+const ARRAYS = new Set([
+  'rss.channel.item',
+  'rss.channel.item.category',
+  'rss.channel.item.wp:postmeta',
+  'rss.channel.wp:author',
+]);
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (_name, path) => ARRAYS.has(String(path)),
+  parseTagValue: false,
+  trimValues: true,
+});
 
-const str = (value: unknown): string => (typeof value === 'object' && value !== null ? String((value as { '#text'?: unknown })['#text'] ?? '') : String(value ?? '')).trim();
+const str = (value: unknown): string =>
+  (typeof value === 'object' && value !== null
+    ? String((value as { '#text'?: unknown })['#text'] ?? '')
+    : String(value ?? '')
+  ).trim();
 
 /** `wp:post_date` is the site's local time: Vietnam's, for a Vietnamese site. */
 function postDate(item: WxrItem): Date | undefined {
   const gmt = str(item['wp:post_date_gmt']);
   const local = str(item['wp:post_date']);
-  const text = gmt && !gmt.startsWith('0000') ? `${gmt.replace(' ', 'T')}Z` : local ? `${local.replace(' ', 'T')}+07:00` : '';
+  const text =
+    gmt && !gmt.startsWith('0000') ? `${gmt.replace(' ', 'T')}Z` : local ? `${local.replace(' ', 'T')}+07:00` : '';
   const date = text ? new Date(text) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
@@ -53,11 +69,16 @@ export function readWxr(text: string, origin: string): SourceRead {
   try {
     channel = (parser.parse(text) as { rss?: { channel?: Channel } }).rss?.channel;
   } catch (error) {
-    throw new Error(`Không đọc được tệp xuất WordPress: ${(error as Error).message}\nCannot read the WordPress export: ${(error as Error).message}`);
+    throw new Error(
+      `Không đọc được tệp xuất WordPress: ${(error as Error).message}\nCannot read the WordPress export: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const items = channel?.item ?? [];
   // dc:creator holds the author's login; the export lists each login's display name.
-  const displayNames = new Map((channel?.['wp:author'] ?? []).map((a) => [str(a['wp:author_login']), str(a['wp:author_display_name'])]));
+  const displayNames = new Map(
+    (channel?.['wp:author'] ?? []).map((a) => [str(a['wp:author_login']), str(a['wp:author_display_name'])]),
+  );
   const attachments = new Map<string, SourceImage>();
   for (const item of items) {
     if (str(item['wp:post_type']) !== 'attachment') continue;
@@ -76,11 +97,23 @@ export function readWxr(text: string, origin: string): SourceRead {
     const status = str(item['wp:status']);
     if (type === 'attachment') return;
     if (type !== 'post') {
-      read.skipped.push({ origin: where, title, ...(SKIPPED_TYPES[type] ?? { vi: `Loại nội dung "${type}" không phải tin bài.`, en: `Content of type "${type}" is not a news story.` }) });
+      read.skipped.push({
+        origin: where,
+        title,
+        ...(SKIPPED_TYPES[type] ?? {
+          vi: `Loại nội dung "${type}" không phải tin bài.`,
+          en: `Content of type "${type}" is not a news story.`,
+        }),
+      });
       return;
     }
     if (status === 'trash' || status === 'auto-draft') {
-      read.skipped.push({ origin: where, title, vi: 'Bài đã xóa (thùng rác) hoặc bản nháp tự động.', en: 'A trashed post or an automatic draft.' });
+      read.skipped.push({
+        origin: where,
+        title,
+        vi: 'Bài đã xóa (thùng rác) hoặc bản nháp tự động.',
+        en: 'A trashed post or an automatic draft.',
+      });
       return;
     }
     const images: SourceImage[] = [];
@@ -101,7 +134,9 @@ export function readWxr(text: string, origin: string): SourceRead {
       if (domain === 'post_tag') tags.push(name);
       else if (domain === 'category') categories.push(name);
     }
-    const addresses = [str(item.link), str(item.guid)].map((a) => (a ? oldPath(a) : undefined)).filter((a): a is string => Boolean(a));
+    const addresses = [str(item.link), str(item.guid)]
+      .map((a) => (a ? oldPath(a) : undefined))
+      .filter((a): a is string => Boolean(a));
     const source: SourceItem = {
       origin: where,
       oldAddresses: [...new Set(addresses)],

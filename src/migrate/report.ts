@@ -24,13 +24,20 @@ export function formatMigrationReport({ plan, read, source, dryRun, unchanged }:
   const fills = plan.stories.reduce((n, s) => n + s.notes.filter((x) => x.level === 'fill').length, 0);
   lines.push(`Nguồn / Source: ${source}`);
   for (const story of plan.stories) {
-    lines.push('', `${dryRun ? '○ Sẽ ghi / Would write' : '● Đã ghi / Written'}: ${story.path}`, `  "${story.title}" ← ${story.origin}`);
+    lines.push(
+      '',
+      `${dryRun ? '○ Sẽ ghi / Would write' : '● Đã ghi / Written'}: ${story.path}`,
+      `  "${story.title}" ← ${story.origin}`,
+    );
     if (story.oldAddresses.length) lines.push(`  Địa chỉ cũ / Old address: ${story.oldAddresses.join(', ')}`);
     for (const annex of story.annexes) {
       lines.push(`  Bảng khen thưởng → / Award table → ${annex.yaml} + ${annex.csv} (${annex.rows} dòng / rows)`);
-      if (annex.missing.length) lines.push(`    ${MARK.fill}: ${annex.yaml}: ${annex.missing.join(', ')} (tìm "${TO_FILL}")`);
+      if (annex.missing.length)
+        lines.push(`    ${MARK.fill}: ${annex.yaml}: ${annex.missing.join(', ')} (tìm "${TO_FILL}")`);
       for (const problem of annex.problems) {
-        lines.push(`    ${problem.severity === 'error' ? '✖' : '⚠'} Dòng bảng / table row ${problem.row ?? '?'}${problem.column ? `, cột ${problem.column}` : ''}: ${problem.vi} / ${problem.en}`);
+        lines.push(
+          `    ${problem.severity === 'error' ? '✖' : '⚠'} Dòng bảng / table row ${problem.row ?? '?'}${problem.column ? `, cột ${problem.column}` : ''}: ${problem.vi} / ${problem.en}`,
+        );
       }
     }
     for (const note of story.notes) {
@@ -39,7 +46,8 @@ export function formatMigrationReport({ plan, read, source, dryRun, unchanged }:
   }
   if (plan.skipped.length) {
     lines.push('', 'Bỏ qua / Skipped:');
-    for (const skip of plan.skipped) lines.push(`  – ${skip.origin}${skip.title ? ` "${skip.title}"` : ''}: ${skip.vi} / ${skip.en}`);
+    for (const skip of plan.skipped)
+      lines.push(`  – ${skip.origin}${skip.title ? ` "${skip.title}"` : ''}: ${skip.vi} / ${skip.en}`);
   }
   lines.push(
     '',
@@ -47,6 +55,9 @@ export function formatMigrationReport({ plan, read, source, dryRun, unchanged }:
     `Read ${read} items; ${dryRun ? 'would write' : 'wrote'} ${plan.stories.length} stories, ${pictures} pictures, ${annexes.length} award tables as decision annexes; skipped ${plan.skipped.length}${unchanged ? `; ${unchanged} files already there, unchanged` : ''}. ${fills} places to fill.`,
   );
   if (dryRun) lines.push('Chạy thử (--chay-thu): chưa ghi tệp nào. / Dry run: nothing was written.');
-  else if (plan.stories.length) lines.push(`Tiếp theo: tìm "${TO_FILL}" trong các tệp trên, điền, rồi chạy npm run check. / Next: fill what is marked, then npm run check.`);
+  else if (plan.stories.length)
+    lines.push(
+      `Tiếp theo: tìm "${TO_FILL}" trong các tệp trên, điền, rồi chạy npm run check. / Next: fill what is marked, then npm run check.`,
+    );
   return lines.join('\n');
 }

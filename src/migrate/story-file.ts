@@ -29,7 +29,9 @@ const list = (key: string, values: readonly string[]) => [`${key}:`, ...values.m
 function picture(p: StoryPicture, indent: string, first: string): string[] {
   return [
     `${first}image: ${yamlScalar(p.image)}`,
-    p.alt ? `${indent}alt: ${yamlScalar(p.alt)}` : `${indent}alt: '' # ${TO_FILL}: mô tả ảnh cho người không nhìn thấy (ảnh không có chú thích)`,
+    p.alt
+      ? `${indent}alt: ${yamlScalar(p.alt)}`
+      : `${indent}alt: '' # ${TO_FILL}: mô tả ảnh cho người không nhìn thấy (ảnh không có chú thích)`,
     ...(p.caption ? [`${indent}caption: ${yamlScalar(p.caption)}`] : []),
   ];
 }

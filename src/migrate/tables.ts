@@ -28,7 +28,13 @@ const BLOCKS_IN_CELL = ['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h
 
 /** The table's own cells (not those of tables inside it). */
 function cells(table: Element): Element[] {
-  const rows = table.children.flatMap((c) => (isElement(c, 'tr') ? [c] : isElement(c, 'thead', 'tbody', 'tfoot') ? c.children.filter((r): r is Element => isElement(r, 'tr')) : []));
+  const rows = table.children.flatMap((c) =>
+    isElement(c, 'tr')
+      ? [c]
+      : isElement(c, 'thead', 'tbody', 'tfoot')
+        ? c.children.filter((r): r is Element => isElement(r, 'tr'))
+        : [],
+  );
   return rows.flatMap((row) => row.children.filter((c): c is Element => isElement(c, 'td', 'th')));
 }
 
@@ -40,12 +46,17 @@ function isLayoutTable(table: Element): boolean {
   if (all.some((cell) => textOf(cell).length > 400)) return true;
   const grid = tableToGrid(table);
   if (grid.rows.every((row) => row.cells.filter(Boolean).length <= 1)) return true;
-  return all.filter((cell) => cell.children.filter((c) => isElement(c, ...BLOCKS_IN_CELL)).length > 1).length > all.length / 2;
+  return (
+    all.filter((cell) => cell.children.filter((c) => isElement(c, ...BLOCKS_IN_CELL)).length > 1).length >
+    all.length / 2
+  );
 }
 
 /** The cells' content in reading order, each cell a block of its own. */
 function unwrap(table: Element): ElementContent[] {
-  return cells(table).map((cell) => ({ type: 'element', tagName: 'div', properties: {}, children: cell.children }) as Element);
+  return cells(table).map(
+    (cell) => ({ type: 'element', tagName: 'div', properties: {}, children: cell.children }) as Element,
+  );
 }
 
 /** Paragraph texts just above a node in its parent, nearest last (up to two). */

@@ -56,7 +56,10 @@ export function readVietnameseDate(text: string): ReadDate | undefined {
     if (time) [hour, minute] = [Number(time[1]), Number(time[2])];
   }
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  const value = hour !== undefined && minute !== undefined && hour < 24 && minute < 60 ? `${date} ${pad(hour)}:${pad(minute)}` : date;
+  const value =
+    hour !== undefined && minute !== undefined && hour < 24 && minute < 60
+      ? `${date} ${pad(hour)}:${pad(minute)}`
+      : date;
   return { value, found: text.trim().slice(0, 80) };
 }
 

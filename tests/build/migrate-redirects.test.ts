@@ -21,7 +21,10 @@ function refreshTarget(html: string): string | undefined {
 
 beforeAll(() => {
   const { dir, content } = copySampleContent();
-  for (const args of [[`${FIXTURES}/pages`, '--chuyen-ma'], [`${FIXTURES}/wordpress.xml`, '--anh', `${FIXTURES}/wordpress-uploads`]]) {
+  for (const args of [
+    [`${FIXTURES}/pages`, '--chuyen-ma'],
+    [`${FIXTURES}/wordpress.xml`, '--anh', `${FIXTURES}/wordpress-uploads`],
+  ]) {
     const run = runScript('migrate.ts', args, { BANG_VANG_CONTENT: content });
     expect(run.status, run.output).toBe(0);
   }
@@ -33,10 +36,22 @@ beforeAll(() => {
 
 describe('old addresses of migrated stories', () => {
   it.each([
-    ['/news/thi-dua-khen-thuong/cum-thi-dua-ky-ket-giao-uoc-2023-1452.html', '/tin-tuc/cum-thi-dua-cac-huyen-thanh-pho-ky-giao-uoc-thi-dua-nam-2023/'],
-    ['/portal/Pages/2026-1/Cum-Thi-dua-so-1-phat-dong-2026.aspx', '/tin-tuc/cum-thi-dua-so-1-phat-dong-phong-trao-thi-dua-yeu-nuoc-nam-2026/'],
-    ['/web/guest/tin-tuc/-/asset_publisher/Xk4pQz/content/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi', '/tin-tuc/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi/'],
-    ['/2024/03/14/hoi-nghi-tong-ket/', '/tin-tuc/hoi-cuu-chien-binh-xa-trinh-tuong-tong-ket-cong-tac-thi-dua-nam-2023/'],
+    [
+      '/news/thi-dua-khen-thuong/cum-thi-dua-ky-ket-giao-uoc-2023-1452.html',
+      '/tin-tuc/cum-thi-dua-cac-huyen-thanh-pho-ky-giao-uoc-thi-dua-nam-2023/',
+    ],
+    [
+      '/portal/Pages/2026-1/Cum-Thi-dua-so-1-phat-dong-2026.aspx',
+      '/tin-tuc/cum-thi-dua-so-1-phat-dong-phong-trao-thi-dua-yeu-nuoc-nam-2026/',
+    ],
+    [
+      '/web/guest/tin-tuc/-/asset_publisher/Xk4pQz/content/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi',
+      '/tin-tuc/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi/',
+    ],
+    [
+      '/2024/03/14/hoi-nghi-tong-ket/',
+      '/tin-tuc/hoi-cuu-chien-binh-xa-trinh-tuong-tong-ket-cong-tac-thi-dua-nam-2023/',
+    ],
   ])('%s leads to its story', (old, story) => {
     const page = join(dist, old, 'index.html');
     expect(existsSync(page), page).toBe(true);
@@ -51,13 +66,19 @@ describe('old addresses of migrated stories', () => {
     const story = '/tin-tuc/khoi-thi-dua-cac-huyen-thi-xa-thanh-pho-trien-khai-nhiem-vu-nam-2024/';
     expect(existsSync(join(dist, story, 'index.html'))).toBe(true);
     // The query as the old links wrote it, in another order, and without the menu's Itemid.
-    for (const search of ['?option=com_content&view=article&id=57:khoi-thi-dua&catid=8&Itemid=101', '?catid=8&id=57:khoi-thi-dua&view=article&option=com_content']) {
+    for (const search of [
+      '?option=com_content&view=article&id=57:khoi-thi-dua&catid=8&Itemid=101',
+      '?catid=8&id=57:khoi-thi-dua&view=article&option=com_content',
+    ]) {
       let went: string | undefined;
       runInNewContext(script, { URLSearchParams, location: { search, replace: (to: string) => (went = to) } });
       expect(went).toBe(story);
     }
     let nowhere: string | undefined;
-    runInNewContext(script, { URLSearchParams, location: { search: '?option=com_content&id=99', replace: (to: string) => (nowhere = to) } });
+    runInNewContext(script, {
+      URLSearchParams,
+      location: { search: '?option=com_content&id=99', replace: (to: string) => (nowhere = to) },
+    });
     expect(nowhere).toBeUndefined();
     // Readers without scripts get the link.
     expect(html).toContain(`<a href="${story}">`);

@@ -55,7 +55,10 @@ describe('npm run migrate', () => {
     const cover = data['cover'] as Record<string, string>;
     expect(cover['caption']).toMatch(/^Phó Chủ tịch UBND tỉnh Hà Lan Anh trao Cờ/);
     const gallery = data['gallery'] as Record<string, string>[];
-    expect(gallery[0]).toMatchObject({ alt: 'Phó Chủ tịch UBND tỉnh chứng kiến lãnh đạo các huyện ký giao ước', caption: 'Lễ ký giao ước thi đua năm 2023.' });
+    expect(gallery[0]).toMatchObject({
+      alt: 'Phó Chủ tịch UBND tỉnh chứng kiến lãnh đạo các huyện ký giao ước',
+      caption: 'Lễ ký giao ước thi đua năm 2023.',
+    });
     // The photo with neither caption nor alt is reported, never given an invented alt.
     expect(gallery[1]?.['alt']).toBe('');
     expect(runs['pages']).toMatch(/không có chú thích hay mô tả/);
@@ -73,13 +76,26 @@ describe('npm run migrate', () => {
     expect(data['awards']).toEqual(['phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi-danh-sach']);
     expect(body).toContain('Năm 2023, tỉnh Thừa Thiên Huế xét tặng danh hiệu Công dân tiêu biểu');
     expect(body).toContain('](/khen-thuong/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi-danh-sach/)');
-    expect(body).not.toMatch(/Chế độ ban đêm|Đọc bài viết|Lượt xem|Các tin khác|Xem tin theo ngày|\| STT|Danh sách này có/);
-    const yaml = readFileSync(join(content, 'awards/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi-danh-sach.yaml'), 'utf8');
+    expect(body).not.toMatch(
+      /Chế độ ban đêm|Đọc bài viết|Lượt xem|Các tin khác|Xem tin theo ngày|\| STT|Danh sách này có/,
+    );
+    const yaml = readFileSync(
+      join(content, 'awards/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi-danh-sach.yaml'),
+      'utf8',
+    );
     expect(yaml).toMatch(/^decision: 512\/QĐ-UBND$/m);
     expect(yaml).toMatch(/^signed: 2024-03-12$/m);
     expect(yaml).toMatch(/^award: '' # CẦN ĐIỀN/m);
-    const csv = readFileSync(join(content, 'awards/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi-danh-sach.csv'), 'utf8');
-    expect(csv.replace(/^\uFEFF/, '').trim().split('\n')).toEqual([
+    const csv = readFileSync(
+      join(content, 'awards/phat-trien-phong-trao-thi-dua-yeu-nuoc-len-mot-tam-cao-moi-danh-sach.csv'),
+      'utf8',
+    );
+    expect(
+      csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n'),
+    ).toEqual([
       'name,kind,unit,position',
       'Phòng Nội vụ huyện Phong Điền,tap-the,Huyện Phong Điền,',
       'Trường THPT Hai Bà Trưng,tap-the,tp-hue,',
@@ -93,7 +109,9 @@ describe('npm run migrate', () => {
     const { data, body } = story('2026/cum-thi-dua-so-1-phat-dong-phong-trao-thi-dua-yeu-nuoc-nam-2026.md');
     expect(data['date']).toBe('2026-01-21');
     expect(data['authors']).toEqual(['Xuân Thu', 'Trường Giang']);
-    expect((data['cover'] as Record<string, string>)['caption']).toBe('Đại biểu dự hội nghị tổng kết của Cụm Thi đua số 1.');
+    expect((data['cover'] as Record<string, string>)['caption']).toBe(
+      'Đại biểu dự hội nghị tổng kết của Cụm Thi đua số 1.',
+    );
     expect(data['redirectFrom']).toEqual(['/portal/Pages/2026-1/Cum-Thi-dua-so-1-phat-dong-2026.aspx']);
     expect(data['category']).toBe('');
     expect(body).toContain('Hoa Lư, Phủ Lý, Nam Định');
@@ -102,12 +120,16 @@ describe('npm run migrate', () => {
 
   it('keeps a Joomla query address and reads the category and a photo caption under it', () => {
     const { data } = story('2023/khoi-thi-dua-cac-huyen-thi-xa-thanh-pho-trien-khai-nhiem-vu-nam-2024.md');
-    expect(data['redirectFrom']).toEqual(['/index.php?option=com_content&view=article&id=57:khoi-thi-dua&catid=8&Itemid=101']);
+    expect(data['redirectFrom']).toEqual([
+      '/index.php?option=com_content&view=article&id=57:khoi-thi-dua&catid=8&Itemid=101',
+    ]);
     expect(data['category']).toBe('tong-ket');
     expect(data['date']).toBe('2023-12-20 08:15');
     expect(data['authors']).toEqual(['Hồng Nhung']);
     // The alt "bh1-5191.jpg" is a file name: the caption is the description.
-    expect((data['cover'] as Record<string, string>)['alt']).toBe('Quang cảnh hội nghị của Khối thi đua tại huyện Bắc Hà.');
+    expect((data['cover'] as Record<string, string>)['alt']).toBe(
+      'Quang cảnh hội nghị của Khối thi đua tại huyện Bắc Hà.',
+    );
   });
 
   it('reads RSS with full bodies, Atom with summaries only (drafts) and a WordPress export', () => {
@@ -121,9 +143,17 @@ describe('npm run migrate', () => {
     expect(atom.data['draft']).toBe(true);
     expect(atom.data['date']).toBe('2023-03-30 17:43');
     const wp = story('2024/hoi-cuu-chien-binh-xa-trinh-tuong-tong-ket-cong-tac-thi-dua-nam-2023.md');
-    expect(wp.data).toMatchObject({ category: 'hoi-nghi', tags: ['Giao ước thi đua', 'Cựu chiến binh'], authors: ['Hồng Nhung'], date: '2024-03-14 09:30' });
+    expect(wp.data).toMatchObject({
+      category: 'hoi-nghi',
+      tags: ['Giao ước thi đua', 'Cựu chiến binh'],
+      authors: ['Hồng Nhung'],
+      date: '2024-03-14 09:30',
+    });
     expect(wp.data['redirectFrom']).toEqual(['/2024/03/14/hoi-nghi-tong-ket/', '/?p=10']);
-    expect(wp.data['cover']).toMatchObject({ alt: 'Hội trường xã Trịnh Tường trong buổi tổng kết', caption: 'Các đại biểu dự hội nghị tổng kết năm 2023 của Hội.' });
+    expect(wp.data['cover']).toMatchObject({
+      alt: 'Hội trường xã Trịnh Tường trong buổi tổng kết',
+      caption: 'Các đại biểu dự hội nghị tổng kết năm 2023 của Hội.',
+    });
     expect(wp.body).not.toMatch(/wp:|\[caption|\[gallery|<!--/);
     expect(runs['wxr']).toMatch(/"Giới thiệu": Trang tĩnh/);
   });
@@ -137,7 +167,9 @@ describe('npm run migrate', () => {
     const { content: fresh } = copySampleContent();
     const dry = runScript('migrate.ts', [`${FIXTURES}/rss-toan-van.xml`, '--chay-thu'], { BANG_VANG_CONTENT: fresh });
     expect(dry.output).toMatch(/sẽ ghi 2 bài/);
-    expect(existsSync(join(fresh, 'articles/2026/chi-bo-co-quan-dang-uy-ubnd-tinh-phat-dong-thi-dua-nam-2026.md'))).toBe(false);
+    expect(
+      existsSync(join(fresh, 'articles/2026/chi-bo-co-quan-dang-uy-ubnd-tinh-phat-dong-thi-dua-nam-2026.md')),
+    ).toBe(false);
     expect(listTree(content)).toEqual(before);
   });
 

@@ -7,7 +7,7 @@ export function fillAsOfficer(content: string): void {
     if (!/\.(md|yaml)$/.test(file)) continue;
     const path = join(content, file);
     const text = readFileSync(path, 'utf8');
-    if (!text.includes('CẦN ĐIỀN') && !text.startsWith('---\n# Chuyển từ trang cũ') ) continue;
+    if (!text.includes('CẦN ĐIỀN') && !text.startsWith('---\n# Chuyển từ trang cũ')) continue;
     const filled = text
       .replace(/^category: '' # CẦN ĐIỀN.*$/m, 'category: tin-tuc')
       .replace(/^description: '' # CẦN ĐIỀN.*$/m, 'description: Tin ngắn về hội nghị ký giao ước thi đua năm 2023.')

@@ -18,7 +18,8 @@ import { findRawHtml } from '../../src/validation/markdown-html.ts';
 import type { ValidatedEntry } from '../../src/validation/types.ts';
 
 const parse = (html: string) => unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
-const firstTable = (html: string) => [...elements(parse(html))].find((e) => e.element.tagName === 'table')?.element as Element;
+const firstTable = (html: string) =>
+  [...elements(parse(html))].find((e) => e.element.tagName === 'table')?.element as Element;
 
 describe('tableToGrid', () => {
   it('expands colspan and rowspan into every cell they cover, as Excel reports a merged range', () => {
@@ -68,7 +69,8 @@ describe('readVietnameseDate', () => {
     expect(readVietnameseDate('1 giờ trước')).toBeUndefined();
   });
 
-  it('writes an instant in Vietnam time', () => expect(vietnamDateTime(new Date('2024-03-14T02:30:00Z'))).toBe('2024-03-14 09:30'));
+  it('writes an instant in Vietnam time', () =>
+    expect(vietnamDateTime(new Date('2024-03-14T02:30:00Z'))).toBe('2024-03-14 09:30'));
 });
 
 describe('oldPath', () => {
@@ -91,7 +93,8 @@ describe('categories and bylines', () => {
     expect(readCategoryFile('"Tin": tin-moi\n').problems[0]?.vi).toMatch(/tin-moi/);
   });
 
-  it('splits bylines', () => expect(splitNames('Xuân Thu-Trường Giang và Minh Tân')).toEqual(['Xuân Thu', 'Trường Giang', 'Minh Tân']));
+  it('splits bylines', () =>
+    expect(splitNames('Xuân Thu-Trường Giang và Minh Tân')).toEqual(['Xuân Thu', 'Trường Giang', 'Minh Tân']));
 });
 
 const item = (html: string, extra: Partial<SourceItem> = {}): SourceItem => ({
@@ -142,22 +145,42 @@ describe('convertItem', () => {
     const tcvn = '<p>N¨m 2023, tØnh Thõa Thiªn HuÕ xÐt tÆng danh hiÖu C«ng d©n tiªu biÓu cho 10 c¸ nh©n.</p>';
     const offered = convertItem(item(`<p>Đoạn mở đầu của bài về hội nghị tổng kết năm 2023.</p>${tcvn}`), options);
     expect(offered.notes.find((n) => n.level === 'fill')?.vi).toMatch(/TCVN3.*Năm 2023, tỉnh Thừa Thiên Huế/);
-    const converted = convertItem(item(`<p>Đoạn mở đầu của bài về hội nghị tổng kết năm 2023.</p>${tcvn}`), { ...options, convertLegacy: true });
-    expect(htmlTreeToMarkdown(converted.tree).markdown).toContain('Năm 2023, tỉnh Thừa Thiên Huế xét tặng danh hiệu Công dân tiêu biểu');
+    const converted = convertItem(item(`<p>Đoạn mở đầu của bài về hội nghị tổng kết năm 2023.</p>${tcvn}`), {
+      ...options,
+      convertLegacy: true,
+    });
+    expect(htmlTreeToMarkdown(converted.tree).markdown).toContain(
+      'Năm 2023, tỉnh Thừa Thiên Huế xét tặng danh hiệu Công dân tiêu biểu',
+    );
   });
 });
 
 describe('checkOldAddresses', () => {
-  const entry = (path: string, redirectFrom: string[]): ValidatedEntry => ({ collection: 'articles', id: path, path, data: { redirectFrom } });
-  const locate = (e: ValidatedEntry) => (path: readonly (string | number)[]) => ({ file: e.path, field: path.join('.') });
+  const entry = (path: string, redirectFrom: string[]): ValidatedEntry => ({
+    collection: 'articles',
+    id: path,
+    path,
+    data: { redirectFrom },
+  });
+  const locate = (e: ValidatedEntry) => (path: readonly (string | number)[]) => ({
+    file: e.path,
+    field: path.join('.'),
+  });
 
   it('reports an old address two stories claim, query parameters in any order', () => {
     const diagnostics = checkOldAddresses(
-      [entry('content/articles/2023/a.md', ['/index.php?id=5&catid=2', '/a.html']), entry('content/articles/2024/b.md', ['/b.html', '/index.php?catid=2&id=5'])],
+      [
+        entry('content/articles/2023/a.md', ['/index.php?id=5&catid=2', '/a.html']),
+        entry('content/articles/2024/b.md', ['/b.html', '/index.php?catid=2&id=5']),
+      ],
       locate,
     );
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: 'content/articles/2024/b.md', field: 'redirectFrom.1', severity: 'error' });
+    expect(diagnostics[0]).toMatchObject({
+      file: 'content/articles/2024/b.md',
+      field: 'redirectFrom.1',
+      severity: 'error',
+    });
     expect(diagnostics[0]?.vi).toContain('content/articles/2023/a.md');
   });
 

@@ -15,7 +15,10 @@ export function oldAddressKey(path: string): string {
   return sorted ? `${pathname}?${sorted}` : pathname;
 }
 
-export function checkOldAddresses(entries: readonly ValidatedEntry[], locate: (entry: ValidatedEntry) => Locate): Diagnostic[] {
+export function checkOldAddresses(
+  entries: readonly ValidatedEntry[],
+  locate: (entry: ValidatedEntry) => Locate,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const first = new Map<string, ValidatedEntry>();
   for (const entry of entries) {
