@@ -12,9 +12,9 @@ import type { SourceImage } from './types.ts';
 
 /** Longest text taken as a caption. */
 const CAPTION_MAX = 400;
-/** Alt texts that say nothing: empty, a file name, a generic word. */
+/** Alt texts that say nothing: empty, a file name or slug ("bh1-5191.jpg", "ky-ket"), a generic word. */
 const EMPTY_ALT =
-  /^(?:|[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)|[a-z]*\d[\w-]*|ảnh|hình|hình ảnh|image|img|photo|picture|untitled|no title)$/iu;
+  /^(?:|[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)|[a-z]*\d[\w-]*|[a-z0-9]+(?:[-_][a-z0-9]+)+|ảnh|hình|hình ảnh|image|img|photo|picture|untitled|no title)$/iu;
 
 export function meaningfulAlt(alt: unknown): string | undefined {
   const text = cleanLine(String(alt ?? ''));
@@ -35,7 +35,7 @@ const isCaptionLike = (element: Element): boolean =>
   textOf(element).length > 0 &&
   textOf(element).length <= CAPTION_MAX &&
   imagesIn(element).length === 0 &&
-  (allWithin(element, ['em', 'i']) || /caption|chu-?thich|image-?desc|desc/i.test(classAndId(element)));
+  (allWithin(element, ['em', 'i']) || /caption|chu-?thich|image-?desc|desc|^image\b/i.test(classAndId(element).trim()));
 
 /** A table used only to put a caption under a photo: one image, a little text, nothing nested. */
 function isCaptionTable(table: Element): boolean {

@@ -37,7 +37,8 @@ const meta = (document: Document, key: string): string | undefined => {
 
 const text = (element: Element | null | undefined): string => cleanLine(element?.textContent ?? '');
 
-function machineDate(value: string | null | undefined): Date | undefined {
+/** An ISO date or date-time; one without a zone is Vietnam's time. */
+export function machineDate(value: string | null | undefined): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
   // A date without a zone is Vietnam's time.
   const withZone = /[zZ]|[+-]\d{2}:?\d{2}$/.test(value)

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanLine } from './clean-text.ts';
 import { oldPath } from './old-address.ts';
-import { readPageFacts } from './page-metadata.ts';
+import { machineDate, readPageFacts } from './page-metadata.ts';
 import type { SkippedItem, SourceItem } from './types.ts';
 
 /** Browsers write the page's address in a comment when they save it. */
@@ -30,6 +30,7 @@ export function readPage(
   let body: string | undefined;
   let title = facts.title;
   let byline: string | undefined;
+  let publishedTime: string | undefined;
   if (options.selector) {
     const element = document.querySelector(options.selector);
     if (!element) {
@@ -48,6 +49,8 @@ export function readPage(
       body = article.content;
       title ??= article.title ? cleanLine(article.title) : undefined;
       byline = article.byline ? cleanLine(article.byline) : undefined;
+      // Readability also reads the date from JSON-LD, which the page's markup may not repeat.
+      publishedTime = article.publishedTime ?? undefined;
     }
   }
   if (!body) {
@@ -73,7 +76,7 @@ export function readPage(
       oldAddresses: [...new Set(addresses)],
       url,
       title,
-      date: facts.date,
+      date: facts.date ?? machineDate(publishedTime),
       dateText: facts.dateText ?? facts.relativeDate,
       lead: facts.lead,
       html: body,
