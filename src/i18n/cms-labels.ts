@@ -46,6 +46,10 @@ export const CMS_FIELD_LABELS: Record<string, readonly [string, string?]> = {
   'articles.cluster': ['Cụm, khối thi đua'],
   'articles.movement': ['Phong trào thi đua'],
   'articles.tags': ['Từ khóa', 'Mỗi từ khóa có một trang riêng.'],
+  'articles.redirectFrom': [
+    'Địa chỉ cũ',
+    'Đường dẫn của bài trên trang cũ (bắt đầu bằng /): ai mở địa chỉ cũ sẽ được chuyển tới bài này.',
+  ],
   'articles.featured': ['Tin tiêu điểm', 'Đưa lên đầu trang chủ.'],
   'articles.draft': ['Bản nháp', 'Bản nháp không được đăng.'],
 

@@ -15,13 +15,20 @@ import { checkSite, checkTaxonomy } from './checks/data-file.ts';
 import { checkDecisionNumbers } from './checks/decision-numbers.ts';
 import { checkFileNames } from './checks/file-names.ts';
 import { checkHolidayFiles } from './checks/holidays.ts';
+import { checkOldAddresses } from './checks/old-addresses.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
 import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
 
 /** The rules across files, in the order their problems are reported. */
-const SITE_CHECKS: SiteCheck[] = [checkReferences, checkUnitLinks, checkDecisionNumbers, checkConsultations];
+const SITE_CHECKS: SiteCheck[] = [
+  checkReferences,
+  checkUnitLinks,
+  checkDecisionNumbers,
+  checkConsultations,
+  checkOldAddresses,
+];
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
   const taxonomyPath = sources.taxonomy.path;
