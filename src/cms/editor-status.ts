@@ -63,7 +63,11 @@ function editorServer(editor: EditorSettings): string | undefined {
  * the editor saves to. Nothing when the CI runs on another host: a site edited on GitHub may be
  * built from a mirror elsewhere.
  */
-export function ciMismatch(editor: EditorSettings | undefined, ci: CiRepository | undefined, file: string): Diagnostic[] {
+export function ciMismatch(
+  editor: EditorSettings | undefined,
+  ci: CiRepository | undefined,
+  file: string,
+): Diagnostic[] {
   if (!editor || editor.backend === 'test' || !ci || editorServer(editor) !== ci.server) return [];
   const out: Diagnostic[] = [];
   if (editor.repo && editor.repo.toLowerCase() !== ci.repo.toLowerCase()) {

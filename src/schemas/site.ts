@@ -50,7 +50,7 @@ export const siteSchema = z
     path: ['editor', 'backend'],
     params: {
       vi: 'Kho thử nghiệm (backend: test) không lưu vào kho git: bài viết trong trình biên tập chỉ nằm trong trình duyệt của người viết, không bao giờ lên trang. Chỉ dùng cho trang dữ liệu minh họa (demo: true); hãy chọn github, gitlab, gitea hoặc forgejo.',
-      en: 'The test repository (backend: test) saves nothing to git: a story written in the editor stays in the writer\'s browser and never reaches the site. It is for demo sites only (demo: true); choose github, gitlab, gitea or forgejo.',
+      en: "The test repository (backend: test) saves nothing to git: a story written in the editor stays in the writer's browser and never reaches the site. It is for demo sites only (demo: true); choose github, gitlab, gitea or forgejo.",
     } satisfies IssueParams,
   });
 

@@ -136,9 +136,7 @@ describe('the hosts /admin may reach (its Content-Security-Policy)', () => {
   const policy = (yaml: string) => adminCspDirectives(editorHosts(editor(yaml)));
 
   it('GitHub: its API and its avatars, never its status page', () => {
-    expect(
-      policy('backend: github\nrepo: a/b\nauthRelay: https://sveltia-cms-auth.so-noi-vu.workers.dev\n'),
-    ).toEqual([
+    expect(policy('backend: github\nrepo: a/b\nauthRelay: https://sveltia-cms-auth.so-noi-vu.workers.dev\n')).toEqual([
       "connect-src 'self' data: blob: https://api.github.com",
       "img-src 'self' data: blob: https://avatars.githubusercontent.com",
     ]);
@@ -179,7 +177,11 @@ describe('what the build log says about /admin', () => {
   it('reads the repository the CI builds from its own variables', () => {
     expect(readCiRepository({})).toBeUndefined();
     expect(
-      readCiRepository({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'so-noi-vu/bang-vang', GITHUB_SERVER_URL: 'https://github.com' }),
+      readCiRepository({
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REPOSITORY: 'so-noi-vu/bang-vang',
+        GITHUB_SERVER_URL: 'https://github.com',
+      }),
     ).toEqual({ server: 'https://github.com', repo: 'so-noi-vu/bang-vang', variables: 'GITHUB_REPOSITORY' });
     expect(
       readCiRepository({

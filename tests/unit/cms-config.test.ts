@@ -97,7 +97,8 @@ const EDITORS = {
 describe('the editor configuration', () => {
   it.each(ALL)('has every field of the %s schema', (name, schema) => {
     // The editor's own settings are kept out of its forms (NOT_IN_FORMS says why).
-    const hidden = (path: string) => NOT_IN_FORMS.some((p) => `${name}.${path}` === p || `${name}.${path}`.startsWith(`${p}.`));
+    const hidden = (path: string) =>
+      NOT_IN_FORMS.some((p) => `${name}.${path}` === p || `${name}.${path}`.startsWith(`${p}.`));
     const expected = [...new Set(schemaPaths(schema))].filter((path) => !hidden(path));
     expect(expected.length).toBeGreaterThan(3);
     const present = new Set(configPaths(fieldsOf(name)));

@@ -46,9 +46,9 @@ describe('the editor settings in site.yaml', () => {
     expect(report('editor:\n  backend: gitlab\n  repo: tdkt/bang-vang\n  appId: CẦN ĐIỀN\n')[0]).toContain(
       '"appId" vẫn là giá trị mẫu',
     );
-    expect(report('editor:\n  backend: gitea\n  repo: tdkt/bang-vang\n  server: https://git.example.vn\n')[0]).toContain(
-      '"server" vẫn là giá trị mẫu',
-    );
+    expect(
+      report('editor:\n  backend: gitea\n  repo: tdkt/bang-vang\n  server: https://git.example.vn\n')[0],
+    ).toContain('"server" vẫn là giá trị mẫu');
   });
 
   it('ask Gitea and Forgejo for their server, and refuse a review they cannot do', () => {
@@ -93,7 +93,9 @@ describe('the editor settings in site.yaml', () => {
 
   it('suggest the right name for a misspelt host or setting, and want https addresses', () => {
     expect(report('editor:\n  backend: Github\n  repo: a/b\n')[0]).toContain('Có phải bạn muốn viết: github');
-    expect(report('editor:\n  backend: gitlab\n  repo: a/b\n  app_id: x\n')[0]).toContain('Có phải bạn muốn viết: appId?');
+    expect(report('editor:\n  backend: gitlab\n  repo: a/b\n  app_id: x\n')[0]).toContain(
+      'Có phải bạn muốn viết: appId?',
+    );
     expect(report('editor:\n  backend: gitea\n  repo: a/b\n  server: http://git.lao-cai.vn\n')[0]).toContain(
       'Cần một địa chỉ đầy đủ, bắt đầu bằng https://, không có dấu cách hay dấu < >.',
     );
