@@ -41,6 +41,9 @@ type CmsField = Record<string, unknown>;
  */
 export const NOT_IN_FORMS = ['site.editor'];
 
+/** What a new entry's form starts with, where the schema has no default: a story is dated now. */
+const FORM_DEFAULTS: Record<string, unknown> = { 'articles.date': '{{now}}' };
+
 /** Collections whose schema another branch is adding (src/i18n/cms-labels.ts has their labels). */
 type AwaitedCollection = 'consultations';
 
@@ -102,6 +105,7 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
     const dotted = path.join('.');
     const base: CmsField = { name: info.name, ...label(key), required: info.required };
     if (info.default !== undefined && typeof info.default !== 'object') base['default'] = info.default;
+    if (key in FORM_DEFAULTS) base['default'] = FORM_DEFAULTS[key];
     const target = relationTo(collection, dotted);
     if (target) {
       return {
