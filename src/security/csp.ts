@@ -60,7 +60,10 @@ export const cspConfig = {
  * without them, and the guide says where to look when saving fails); stock photo and
  * translation services an officer could switch on in the editor's settings; any CDN.
  */
-export function adminCspDirectives(hosts: { connect: string[]; img: string[] }): string[] {
+export function adminCspDirectives(hosts: {
+  connect: string[];
+  img: string[];
+}): [`connect-src ${string}`, `img-src ${string}`] {
   const list = (sources: string[]) => sources.map((source) => ` ${source}`).join('');
   return [`connect-src 'self' data: blob:${list(hosts.connect)}`, `img-src 'self' data: blob:${list(hosts.img)}`];
 }
