@@ -16,6 +16,7 @@ import { type Taxonomy } from '../schemas/taxonomy.ts';
 import { CMS_COLLECTION_LABELS, CMS_FIELD_LABELS, CMS_VALUE_LABELS } from '../i18n/cms-labels.ts';
 import { COLLECTIONS, LAYOUT, REFERENCES, type CollectionName } from '../content-model/collections.ts';
 import type { EditorSettings } from '../schemas/editor.ts';
+import { routes } from '../routing/index.ts';
 import { sveltiaBackend } from './backend.ts';
 import { describeObject, type FieldInfo } from './schema-walk.ts';
 
@@ -234,7 +235,7 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
     ...(publishMode ? { publish_mode: publishMode } : {}),
     app_title: 'Biên tập Bảng Vàng',
     // The site's own icon on the sign-in screen, from its own origin (Sveltia's is on its CDN).
-    logo: { src: '/favicon.svg' },
+    logo: { src: routes.favicon() },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     // Scans of decisions and other files go under public/tep/, served at /tep/.
     media_folder: 'public/tep',
