@@ -19,9 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
-import { parse, stringify } from 'yaml';
-import { sveltiaBackend } from '../../src/cms/backend.ts';
-import { editorSchema } from '../../src/schemas/editor.ts';
+import { fillNewStory, withEditor } from '../../tests/helpers/editor-form.ts';
 import { CHROMIUM, run, save, terminal } from './kit.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -108,10 +106,8 @@ async function openAdmin(editor?: Record<string, unknown>, height = 720): Promis
   });
   await page.route(/.*/, (route) => (route.request().url().startsWith(origin) ? route.fallback() : route.abort()));
   if (editor) {
-    const { backend, publishMode } = sveltiaBackend(editorSchema.parse(editor));
     // Read from the build (Node cannot resolve bang-vang.test to fetch it).
-    const config = parse(readFileSync(join(DIST, 'admin', 'config.yml'), 'utf8')) as Record<string, unknown>;
-    const body = stringify({ ...config, backend, ...(publishMode ? { publish_mode: publishMode } : {}) });
+    const body = withEditor(readFileSync(join(DIST, 'admin', 'config.yml'), 'utf8'), editor);
     await page.route(/\/admin\/config\.yml/, (route) => route.fulfill({ contentType: 'text/yaml', body }));
   }
   await page.goto(`${origin}/admin/`);
@@ -165,15 +161,7 @@ try {
     .getByText(/Tạo\s*\u2068?tin bài/)
     .first()
     .waitFor({ timeout: 30_000 });
-  const field = (key: string) => desk.locator(`section.field[data-key-path="${key}"]`);
-  await field('title').locator('input').fill('Hội nghị tổng kết công tác thi đua năm 2025');
-  await field('description')
-    .locator('textarea')
-    .fill('Cụm Thi đua số 1 tổng kết công tác thi đua, khen thưởng năm 2025 và ký giao ước thi đua năm 2026.');
-  await field('category').getByRole('combobox').click();
-  await desk.getByRole('option', { name: 'Tổng kết' }).click();
-  await field('authors').getByRole('button', { name: /Thêm/ }).click();
-  await desk.locator('section.field[data-key-path="authors.0"] input').fill('Xuân Thu');
+  await fillNewStory(desk, 'Hội nghị tổng kết công tác thi đua năm 2025');
   // Back to the top of the form: every required field in one picture.
   await desk.locator('section.field[data-key-path="title"]').scrollIntoViewIfNeeded();
   await desk.mouse.move(300, 300);

@@ -8,14 +8,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sveltiaBackend } from '../../src/cms/backend.ts';
-import { editorSchema } from '../../src/schemas/editor.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { validate } from '../helpers/mini-site.ts';
+import { fillNewStory, withEditor } from '../helpers/editor-form.ts';
 
 /** Where Sveltia's test repository keeps its files (the browser's origin-private file system). */
 const TEST_REPO = 'sveltia-cms-test';
@@ -64,12 +63,9 @@ describe('/admin in Chromium', () => {
       return route.abort();
     });
     if (editor) {
-      const { backend, publishMode } = sveltiaBackend(editorSchema.parse(editor));
       await page.route(/\/admin\/config\.yml/, async (route) => {
         const response = await route.fetch();
-        const config = parse(await response.text()) as Record<string, unknown>;
-        const body = stringify({ ...config, backend, ...(publishMode ? { publish_mode: publishMode } : {}) });
-        await route.fulfill({ response, body });
+        await route.fulfill({ response, body: withEditor(await response.text(), editor) });
       });
     }
     await page.goto(`${server.url}/admin/`);
@@ -192,17 +188,8 @@ describe('/admin in Chromium', () => {
     const visit = await openAdmin();
     const { page, console, errors } = visit;
     await newStory(visit);
-    const field = (key: string) => page.locator(`section.field[data-key-path="${key}"]`);
     // Punctuation, quotes and đ, as real titles have them: the file name must still be a clean slug.
-    await field('title').locator('input').fill('Cụm thi đua số 1 – Tổng kết: “Đoàn kết, đổi mới” năm 2025');
-    await field('description')
-      .locator('textarea')
-      .fill('Cụm Thi đua số 1 tổng kết công tác thi đua, khen thưởng năm 2025 và ký giao ước năm 2026.');
-    // The date starts as now (FORM_DEFAULTS): nothing to type.
-    await field('category').getByRole('combobox').click();
-    await page.getByRole('option', { name: 'Tổng kết' }).click();
-    await field('authors').getByRole('button', { name: /Thêm/ }).click();
-    await page.locator('section.field[data-key-path="authors.0"] input').fill('Xuân Thu');
+    await fillNewStory(page, 'Cụm thi đua số 1 – Tổng kết: “Đoàn kết, đổi mới” năm 2025');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bài viết.').waitFor({ timeout: 15_000 });
 
