@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
-import { fillNewStory, withEditor } from '../../tests/helpers/editor-form.ts';
+import { fillNewStory, putInTestRepository, withEditor } from '../../tests/helpers/editor-form.ts';
 import { CHROMIUM, run, save, terminal } from './kit.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -136,19 +136,7 @@ try {
   // A story written in the test repository, which holds the sample content.
   const desk = await openAdmin(undefined, 1050);
   const TALL = { ...FULL, height: 1050 };
-  await desk.evaluate(async (content) => {
-    const root = await (
-      await navigator.storage.getDirectory()
-    ).getDirectoryHandle('sveltia-cms-test', { create: true });
-    for (const [path, { text, base64 }] of Object.entries(content)) {
-      let dir = root;
-      const parts = path.split('/');
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
-      await writable.write(text ?? Uint8Array.from(atob(base64 ?? ''), (c) => c.charCodeAt(0)));
-      await writable.close();
-    }
-  }, sampleContent());
+  await putInTestRepository(desk, sampleContent());
   await desk.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
   await desk.waitForURL(/#\/collections\//, { timeout: 30_000 });
   await desk.goto(`${origin}/admin/#/collections/articles`);

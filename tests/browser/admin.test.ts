@@ -14,10 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { validate } from '../helpers/mini-site.ts';
-import { fillNewStory, withEditor } from '../helpers/editor-form.ts';
-
-/** Where Sveltia's test repository keeps its files (the browser's origin-private file system). */
-const TEST_REPO = 'sveltia-cms-test';
+import { fillNewStory, putInTestRepository, readTestRepository, withEditor } from '../helpers/editor-form.ts';
 
 describe('/admin in Chromium', () => {
   let browser: Browser;
@@ -193,19 +190,7 @@ describe('/admin in Chromium', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bài viết.').waitFor({ timeout: 15_000 });
 
-    const saved = await page.evaluate(async (root) => {
-      const out: Record<string, string> = {};
-      const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-        for await (const [name, handle] of (
-          dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
-        ).entries()) {
-          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-          else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
-        }
-      };
-      await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(root), '');
-      return out;
-    }, TEST_REPO);
+    const saved = await readTestRepository(page);
     const paths = Object.keys(saved);
     // In this year's folder, named after the title without accents (the content model's rule).
     expect(paths).toEqual([
@@ -219,6 +204,27 @@ describe('/admin in Chromium', () => {
     const diagnostics = validate({ [path]: saved[path] as string }).diagnostics.filter((d) => d.file === path);
     expect(diagnostics).toEqual([]);
     expect(console).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the editor settings, which its forms do not show, when the site information is saved', async () => {
+    const visit = await openAdmin();
+    const { page, errors } = visit;
+    const site = readFileSync('content/site.yaml', 'utf8');
+    expect(site).toMatch(/^editor:\n {2}backend: test\n/m);
+    await putInTestRepository(page, { 'content/site.yaml': { text: site } });
+    await page.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
+    await page.waitForURL(/#\/collections\//, { timeout: 30_000 });
+    await page.goto(`${server.url}/admin/#/collections/site/entries/site`);
+    const tagline = page.locator('section.field[data-key-path="tagline"] input');
+    await tagline.fill('Tin thi đua, khen thưởng của tỉnh');
+    expect(await page.locator('section.field[data-key-path^="editor"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu bài viết.').waitFor({ timeout: 15_000 });
+    const saved = (await readTestRepository(page))['content/site.yaml'] ?? '';
+    expect(saved).toContain('tagline: Tin thi đua, khen thưởng của tỉnh');
+    expect(saved).toMatch(/^editor:\n {2}backend: test\n/m);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -28,3 +28,44 @@ export async function fillNewStory(page: Page, title: string): Promise<void> {
   await field('authors').getByRole('button', { name: /Thêm/ }).click();
   await page.locator('section.field[data-key-path="authors.0"] input').fill('Xuân Thu');
 }
+
+/** Where Sveltia's test repository keeps its files: the browser's origin-private file system. */
+export const TEST_REPOSITORY = 'sveltia-cms-test';
+
+/** Put files into the test repository before signing in to it (text, or bytes in base64). */
+export async function putInTestRepository(
+  page: Page,
+  files: Record<string, { text?: string; base64?: string }>,
+): Promise<void> {
+  await page.evaluate(
+    async ({ root: name, files: content }) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true });
+      for (const [path, { text, base64 }] of Object.entries(content)) {
+        let dir = root;
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text ?? Uint8Array.from(atob(base64 ?? ''), (c) => c.charCodeAt(0)));
+        await writable.close();
+      }
+    },
+    { root: TEST_REPOSITORY, files },
+  );
+}
+
+/** Every file in the test repository, path → text. */
+export async function readTestRepository(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async (name) => {
+    const out: Record<string, string> = {};
+    const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+      for await (const [entry, handle] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${entry}/`);
+        else out[`${prefix}${entry}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      }
+    };
+    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(name), '');
+    return out;
+  }, TEST_REPOSITORY);
+}
