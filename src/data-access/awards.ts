@@ -5,7 +5,7 @@
  * unit as named on the site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getUnitsById, type UnitEntry } from './units.ts';
+import { getUnitsById, rowUnit, type UnitEntry } from './units.ts';
 import {
   groupRecipients,
   recipientPages,
@@ -15,7 +15,6 @@ import {
 } from '../domain/recipients.ts';
 import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
@@ -67,15 +66,11 @@ async function load(): Promise<Decision[]> {
       const { data } = entry;
       const type = typeById.get(data.award) as AwardType;
       const issuer = issuerById.get(data.issuer) as Issuer;
-      const groups = groupRecipients(data.recipients, (row): RecipientRow => {
-        const listedUnit = row.unit && ID_PATTERN.test(row.unit) ? units.get(row.unit) : undefined;
-        return {
-          ...row,
-          href: routes.recipient(entry.id, row),
-          unitName: listedUnit?.data.name ?? row.unit,
-          listedUnit,
-        };
-      });
+      const groups = groupRecipients(data.recipients, (row): RecipientRow => ({
+        ...row,
+        href: routes.recipient(entry.id, row),
+        ...rowUnit(row.unit, units),
+      }));
       return {
         id: entry.id,
         entry,

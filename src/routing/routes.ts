@@ -17,6 +17,7 @@ export const SECTIONS = {
   units: 'don-vi',
   clusters: 'cum-thi-dua',
   movements: 'phong-trao',
+  consultations: 'lay-y-kien',
   search: 'tim-kiem',
   openData: 'du-lieu',
   shareImages: 'og',
@@ -55,6 +56,13 @@ export function createRoutes(basePath = '/') {
     /** Where a recipient is listed: the right page of its decision, at its row's anchor. */
     recipient: (decisionId: string, row: { anchor: string; page: number }) =>
       `${routes.decision(decisionId, row.page)}#${row.anchor}`,
+    /** Public comment notices (lấy ý kiến Nhân dân), open and upcoming ones first. */
+    consultations: () => section('consultations'),
+    consultation: (slug: string) => section('consultations', `${slug}/`),
+    /** A proposed person's or collective's row on its notice's page (anchors as on decision pages). */
+    proposed: (slug: string, anchor: string) => `${routes.consultation(slug)}#${anchor}`,
+    /** The notices' own feed, newest opening first. */
+    consultationsFeed: () => section('consultations', 'rss.xml'),
     roll: (year?: number) => section('roll', year ? `${year}/` : ''),
     units: () => section('units'),
     unit: (id: string) => section('units', `${id}/`),

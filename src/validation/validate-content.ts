@@ -59,16 +59,17 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   // Across files.
   const existing = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
   for (const file of sources.files) existing.get(file.collection)?.add(file.id);
+  const calendar = createWorkingCalendar(holidays.years);
   const context = {
     entries,
     existing,
     locate: (entry: ValidatedEntry) => locators.get(entry) as Locate,
     options,
     taxonomy,
-    calendar: createWorkingCalendar(holidays.years),
+    calendar,
   };
   for (const check of SITE_CHECKS) diagnostics.push(...check(context));
   diagnostics.push(...checkStrayFiles(sources.extras, annexes));
 
-  return { diagnostics, entries, taxonomy, ...(site.data ? { site: site.data } : {}) };
+  return { diagnostics, entries, taxonomy, calendar, ...(site.data ? { site: site.data } : {}) };
 }

@@ -464,7 +464,8 @@ function start(root: HTMLElement, s: Strings): void {
     facts.textContent = award
       ? [
           award,
-          `${s['searchDecisionNo']} ${data.meta[META.decision] ?? ''}`,
+          // A person proposed in a public comment notice has no decision number: its notice's page is the link.
+          data.meta[META.decision] ? `${s['searchDecisionNo']} ${data.meta[META.decision]}` : undefined,
           date?.slice(0, 4),
           data.meta[META.unit],
           data.meta[META.kind],
