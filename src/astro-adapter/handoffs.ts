@@ -83,8 +83,10 @@ export interface SearchHandoff {
   /** The name index's files (search/name-shard.ts), and the files about them (catalogue, unit directory). */
   names: ReadonlyMap<string, ShardJson>;
   extras: Readonly<Record<string, unknown>>;
-  /** Recipients in the name index (for the build log). */
+  /** Recipients of decisions in the name index (for the build log). */
   recipients: number;
+  /** People and collectives proposed in public comment notices, also in the name index. */
+  proposed: number;
 }
 
 const search = slot<SearchHandoff>('search');

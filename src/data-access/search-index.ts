@@ -53,8 +53,8 @@ const noticeFacts = (notice: Notice): SearchDecision => ({
   status: AWARD_STATUS_LABELS['de-nghi'],
 });
 
-/** Every recipient as the name index holds it, in the decisions' order; then every person proposed in a notice. */
-async function loadFacts(): Promise<RecipientFacts[]> {
+/** Every recipient as the name index holds it, in the decisions' order; and every person proposed in a notice. */
+async function loadFacts(): Promise<{ awarded: RecipientFacts[]; proposed: RecipientFacts[] }> {
   const [records, notices] = await Promise.all([getRecipientRecords(), getNotices()]);
   const decisions = new Map<string, SearchDecision>();
   const awarded = records.map(({ decision, row }) => {
@@ -78,17 +78,18 @@ async function loadFacts(): Promise<RecipientFacts[]> {
     const facts = noticeFacts(notice);
     return notice.groups.flatMap((group) => group.rows.map((row) => recipientFacts(facts, searchRow(row))));
   });
-  return [...awarded, ...proposed];
+  return { awarded, proposed };
 }
 
 /** The name index's files (name-shard.ts), with the catalogue and the unit directory. */
-async function loadNameIndex(): Promise<Pick<SearchHandoff, 'names' | 'extras' | 'recipients'>> {
-  const [facts, units] = await Promise.all([loadFacts(), getUnitsById()]);
+async function loadNameIndex(): Promise<Pick<SearchHandoff, 'names' | 'extras' | 'recipients' | 'proposed'>> {
+  const [{ awarded, proposed }, units] = await Promise.all([loadFacts(), getUnitsById()]);
+  const facts = [...awarded, ...proposed];
   const formerNames = (id: string) => units.get(id)?.data.formerNames.map((f) => f.name) ?? [];
   const unitIndex = generateUnitIndex(facts, formerNames);
   const names = withUnits(generateNameIndex(facts), unitIndex);
   const extras = { [CATALOGUE_FILE]: generateCatalogue(names.keys()), [UNIT_DIRECTORY_FILE]: unitIndex.directory };
-  return { names, extras, recipients: facts.length };
+  return { names, extras, recipients: awarded.length, proposed: proposed.length };
 }
 
 /** A page's file in the output folder: `/tin-tuc/x/` → `tin-tuc/x/index.html` (the base is not a folder). */
