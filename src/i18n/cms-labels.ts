@@ -87,6 +87,13 @@ export const CMS_FIELD_LABELS: Record<string, readonly [string, string?]> = {
   'awards.recipients.citation': ['Thành tích'],
   'awards.recipients.posthumous': ['Truy tặng'],
   'awards.recipients.sortKey': ['Khóa sắp xếp'],
+  'awards.recipients.code': [
+    'Mã xác minh (ghi để giữ cố định)',
+    'Để trống: mã được tự sinh. Trước khi sửa tên của người đã được in giấy khen, ghi lại mã đã in vào đây.',
+  ],
+  'awards.recipients.withheld': ['Không công bố', 'Theo đề nghị có lý do: vẫn được đếm, không hiện tên.'],
+  'awards.recipients.withheld.reason': ['Lý do không công bố'],
+  'awards.recipients.minor': ['Người chưa thành niên', 'Dưới 18 tuổi: tên chỉ hiện trên trang quyết định.'],
   'awards.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp quyết định.'],
 
   'units.name': ['Tên chính thức', 'Kèm loại: "Phường Đông A".'],

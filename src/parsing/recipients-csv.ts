@@ -7,7 +7,10 @@ import { RECIPIENT_CSV_COLUMNS } from '../schemas/recipient.ts';
 import { normalizeDeep } from '../utils/text.ts';
 
 export interface CsvRecipients {
-  /** One object per row, with only the non-empty cells; `posthumous` turned into a boolean. */
+  /**
+   * One object per row, with only the non-empty cells; `posthumous` and `minor` turned into
+   * booleans, and a `withheld` cell (the reason) into `{ reason }`.
+   */
   rows: Record<string, unknown>[];
   /** Line in the CSV file of each row (1-based; the header is line 1). */
   lines: number[];
@@ -78,9 +81,11 @@ export function parseRecipientsCsv(text: string): CsvRecipients {
     record.forEach((cell, index) => {
       const column = columns[index];
       if (!column || cell === '') return;
-      if (column === 'posthumous') {
+      if (column === 'posthumous' || column === 'minor') {
         const word = cell.toLowerCase();
         row[column] = TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : cell;
+      } else if (column === 'withheld') {
+        row[column] = { reason: cell };
       } else {
         row[column] = cell;
       }

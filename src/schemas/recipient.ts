@@ -1,6 +1,40 @@
 /** One recipient of an award decision: a row of its annex. */
 import { z } from 'astro/zod';
-import { recipientKind, text } from './common.ts';
+import { recipientKind, reportIssue, text } from './common.ts';
+import { CODE_SHAPE, readCode } from '../verify/code-format.ts';
+
+/** Why a pinned code is refused, and what a code looks like. */
+function codeProblem(value: string): { vi: string; en: string } | undefined {
+  const reading = readCode(value);
+  if (reading.ok) return undefined;
+  if (reading.problem === 'symbols') {
+    return {
+      vi: `Mã xác minh có ký tự không dùng trong mã: ${[...reading.symbols].join(', ')}.`,
+      en: `The verification code has symbols codes never use: ${[...reading.symbols].join(', ')}.`,
+    };
+  }
+  if (reading.problem === 'length') {
+    return {
+      vi: `Mã xác minh có ${reading.length} ký tự, không phải 9.`,
+      en: `The verification code has ${reading.length} symbols, not 9.`,
+    };
+  }
+  return { vi: 'Mã xác minh đang để trống.', en: 'The verification code is empty.' };
+}
+
+/**
+ * A verification code pinned by the office: 9 symbols, read without case and separators
+ * (src/verify/code-format.ts).
+ */
+const pinnedCode = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = codeProblem(value);
+    if (problem) {
+      reportIssue(ctx, { ...problem, found: JSON.stringify(value), allowedVi: CODE_SHAPE.vi, allowedEn: CODE_SHAPE.en });
+    }
+  });
 
 export const recipientSchema = z
   .strictObject({
@@ -21,6 +55,24 @@ export const recipientSchema = z
     posthumous: z.boolean().default(false),
     /** Overrides the order by given name, where the last word is not the given name. */
     sortKey: text({ max: 300 }).optional(),
+    /**
+     * The public verification code (mã xác minh), written here only to pin it: without it the
+     * build derives one from the decision number and the name (src/verify/assign-codes.ts). Pin
+     * the code printed on a certificate before correcting a name, so that it still leads here.
+     */
+    code: pinnedCode.optional(),
+    /**
+     * Not published, on a justified request (personal data): the record is counted and its code
+     * says only that it exists; its name and details are shown nowhere. The reason stays in git.
+     */
+    withheld: z
+      .strictObject({
+        /** Why, and on whose request ("Theo đề nghị của cá nhân, công văn số 12 ngày 3/3/2026"). */
+        reason: text({ min: 3, max: 500 }),
+      })
+      .optional(),
+    /** A person under 18: named on the decision page only, never in search, open data or verification. */
+    minor: z.boolean().default(false),
   })
   .superRefine((recipient, ctx) => {
     if (recipient.posthumous && recipient.kind !== 'ca-nhan') {
@@ -34,9 +86,31 @@ export const recipientSchema = z
         },
       });
     }
+    if (recipient.minor && recipient.kind !== 'ca-nhan') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minor'],
+        message: 'only individuals can be minors',
+        params: {
+          vi: 'Chỉ cá nhân mới có thể là người chưa thành niên (minor).',
+          en: 'Only individuals can be minors.',
+        },
+      });
+    }
   });
 
 /** Columns of a recipients CSV file, in order. */
-export const RECIPIENT_CSV_COLUMNS = ['name', 'kind', 'unit', 'position', 'citation', 'posthumous', 'sortKey'] as const;
+export const RECIPIENT_CSV_COLUMNS = [
+  'name',
+  'kind',
+  'unit',
+  'position',
+  'citation',
+  'posthumous',
+  'sortKey',
+  'code',
+  'withheld',
+  'minor',
+] as const;
 
 export type Recipient = z.infer<typeof recipientSchema>;

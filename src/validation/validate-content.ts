@@ -16,9 +16,10 @@ import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
 import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
+import { checkVerificationCodes } from '../verify/check-codes.ts';
 
 /** The rules across files, in the order their problems are reported. */
-const SITE_CHECKS: SiteCheck[] = [checkReferences, checkUnitLinks, checkDecisionNumbers];
+const SITE_CHECKS: SiteCheck[] = [checkReferences, checkUnitLinks, checkDecisionNumbers, checkVerificationCodes];
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
   const taxonomyPath = sources.taxonomy.path;
