@@ -3,11 +3,17 @@ import { getDecisions } from './awards.ts';
 import { getSite } from './site.ts';
 import { getUnitsById, unitLabel } from './units.ts';
 import { generateOpenDataRows, type OpenDataRow } from '../domain/open-data.ts';
+import { getRecipientCodes } from './verify.ts';
 
 let cached: Promise<OpenDataRow[]> | undefined;
 
 async function load(): Promise<OpenDataRow[]> {
-  const [decisions, units, site] = await Promise.all([getDecisions(), getUnitsById(), getSite()]);
+  const [decisions, units, site, codes] = await Promise.all([
+    getDecisions(),
+    getUnitsById(),
+    getSite(),
+    getRecipientCodes(),
+  ]);
   return generateOpenDataRows(
     decisions.map(({ id, entry, type, issuer, groups }) => ({
       id,
@@ -26,6 +32,7 @@ async function load(): Promise<OpenDataRow[]> {
           ...row,
           unitName: unitLabel(row.unit, units),
           unitFormerNames: row.unit ? units.get(row.unit)?.data.formerNames.map((f) => f.name) : undefined,
+          code: codes.get(id)?.get(row.anchor),
         })),
       ),
     })),

@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { vietnamIsoDate } from '../utils/dates.ts';
 import { recipientUrl } from './recipients.ts';
+import { verifyUrl } from '../verify/routes.ts';
 
 export interface OpenDataDecision {
   id: string;
@@ -31,6 +32,8 @@ export interface OpenDataDecision {
     posthumous: boolean;
     anchor: string;
     page: number;
+    /** The public verification code; none for a proposal's rows. */
+    code?: string | undefined;
   }[];
 }
 
@@ -54,6 +57,8 @@ export const OPEN_DATA_COLUMNS = [
   'citation',
   'posthumous',
   'url',
+  'code',
+  'verifyUrl',
 ] as const;
 
 export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | boolean>;
@@ -80,6 +85,8 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       citation: r.citation ?? '',
       posthumous: r.posthumous,
       url: new URL(recipientUrl(d.id, r), siteUrl).href,
+      code: r.code ?? '',
+      verifyUrl: r.code ? verifyUrl(r.code, siteUrl) : '',
     })),
   );
 }
