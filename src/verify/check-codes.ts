@@ -42,12 +42,13 @@ export function checkVerificationCodes(context: SiteContext): Diagnostic[] {
       case 'pinned-twice':
         return error({
           ...at(owner, 'code'),
-          ...codeMessages.pinnedTwice(written, nameOf(conflict.first), where(conflict.first)),
+          ...codeMessages.pinnedTwice(conflict.code, written, nameOf(conflict.first), where(conflict.first)),
         });
       case 'pinned-is-derived':
         return error({
           ...at(owner, 'code'),
           ...codeMessages.pinnedIsDerived(
+            conflict.code,
             written,
             nameOf(owner),
             nameOf(conflict.other),
@@ -57,7 +58,14 @@ export function checkVerificationCodes(context: SiteContext): Diagnostic[] {
         });
       case 'pinned-on-proposal':
         return error({ ...at(owner, 'code'), ...codeMessages.pinnedOnProposal(written) });
-      case 'derived-twice':
+      case 'derived-twice': {
+        const signed = (o: CodeOwner) => (awards.get(o.decision)?.data['signed'] as Date).getTime();
+        const why =
+          owner.decision === conflict.keeper.decision
+            ? 'listed-first'
+            : signed(owner) === signed(conflict.keeper)
+              ? 'same-day'
+              : 'signed-first';
         return warning({
           ...at(owner, 'name'),
           ...codeMessages.derivedTwice(
@@ -66,8 +74,10 @@ export function checkVerificationCodes(context: SiteContext): Diagnostic[] {
             nameOf(conflict.keeper),
             where(conflict.keeper),
             conflict.next,
+            why,
           ),
         });
+      }
     }
   });
 }

@@ -2,16 +2,23 @@
 import type { Message } from '../validation/diagnostic.ts';
 
 export const codeMessages = {
-  pinnedTwice: (code: string, firstName: string, where: string): Message => ({
+  pinnedTwice: (code: string, written: string, firstName: string, where: string): Message => ({
     vi: `Mã xác minh ${code} đã được ghi cho ${firstName} (${where}); mỗi mã chỉ thuộc về một người hoặc một tập thể. Hãy xóa hoặc sửa một trong hai mã.`,
     en: `The verification code ${code} is already written on ${firstName} (${where}); a code belongs to one recipient only. Remove or correct one of the two.`,
-    found: code,
+    found: written,
   }),
 
-  pinnedIsDerived: (code: string, name: string, otherName: string, where: string, next: string): Message => ({
+  pinnedIsDerived: (
+    code: string,
+    written: string,
+    name: string,
+    otherName: string,
+    where: string,
+    next: string,
+  ): Message => ({
     vi: `Mã xác minh ${code} ghi cho ${name} là mã tự sinh của ${otherName} (${where}), có thể đã được in trên giấy khen. Nếu mã này đã in cho ${name}, hãy ghi cho ${otherName} dòng code: ${next}; nếu không, hãy xóa mã ghi cho ${name}.`,
     en: `The verification code ${code} written on ${name} is the code ${otherName} (${where}) is given, which may already be printed on a certificate. If it was printed for ${name}, write code: ${next} on ${otherName}'s row; otherwise remove the code written on ${name}.`,
-    found: code,
+    found: written,
   }),
 
   pinnedOnProposal: (code: string): Message => ({
@@ -20,8 +27,25 @@ export const codeMessages = {
     found: code,
   }),
 
-  derivedTwice: (code: string, name: string, keeperName: string, where: string, next: string): Message => ({
-    vi: `${name} và ${keeperName} (${where}) được sinh cùng một mã xác minh ${code}. ${keeperName} giữ mã này (quyết định ký trước), ${name} nhận mã ${next}. Để mã không bao giờ đổi, hãy ghi cho ${name} dòng code: ${next}.`,
-    en: `${name} and ${keeperName} (${where}) drew the same verification code ${code}. ${keeperName} keeps it (its decision was signed first) and ${name} gets ${next}. So that it never changes, write code: ${next} on ${name}'s row.`,
-  }),
+  derivedTwice: (
+    code: string,
+    name: string,
+    keeperName: string,
+    where: string,
+    next: string,
+    why: 'signed-first' | 'same-day' | 'listed-first',
+  ): Message => {
+    const because = {
+      'signed-first': { vi: 'quyết định ký trước', en: 'its decision was signed first' },
+      'same-day': {
+        vi: 'quyết định ký cùng ngày, số đứng trước',
+        en: 'its decision, signed the same day, comes first by number',
+      },
+      'listed-first': { vi: 'đứng trước trong cùng quyết định', en: 'it comes first in the same decision' },
+    }[why];
+    return {
+      vi: `${name} và ${keeperName} (${where}) được sinh cùng một mã xác minh ${code}. ${keeperName} giữ mã này (${because.vi}), ${name} nhận mã ${next}. Để mã không bao giờ đổi, hãy ghi cho ${name} dòng code: ${next}.`,
+      en: `${name} and ${keeperName} (${where}) drew the same verification code ${code}. ${keeperName} keeps it (${because.en}) and ${name} gets ${next}. So that it never changes, write code: ${next} on ${name}'s row.`,
+    };
+  },
 };
