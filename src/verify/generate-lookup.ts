@@ -9,8 +9,10 @@
  * - `ten/<C>/<b>.json`: for each decision, its published names (folded) and their codes, bucketed
  *   by decision and last word of the name (keys.ts, nameBucket). A lookup by decision number and
  *   name reads one of these and the decision's file together, then the code's file.
- * - `qd/<key>.json`: a decision's facts and status, by its number folded (keys.ts, decisionFileKey).
- *   A proposal has one too, so that a proposal's number is answered "a proposal, not an award".
+ * - `qd/<C>/<b>.json`: decisions' facts and status, by their number folded (keys.ts,
+ *   decisionFileKey), about DECISIONS_PER_FILE each. Proposals are there too, so that a proposal's
+ *   number is answered "a proposal, not an award". Every file exists, so a number that is not on
+ *   the site is answered from a file that does not list it, never with a request that fails.
  * The number of buckets is in the path: a page cached from an older build asks for files that no
  * longer exist (and says to reload) rather than for the wrong bucket (and says "not found").
  *
@@ -124,6 +126,7 @@ export interface Lookup {
   files: Map<string, unknown>;
   codeFiles: number;
   nameFiles: number;
+  decisionFiles: number;
   records: number;
 }
 
@@ -131,6 +134,8 @@ export interface Lookup {
 export const RECORDS_PER_CODE_FILE = 100;
 /** Names per name file: an entry is a folded name and a code, about 35 bytes. */
 export const NAMES_PER_NAME_FILE = 400;
+/** Decisions per decision file: a decision's facts are about 400 bytes. */
+export const DECISIONS_PER_FILE = 20;
 
 function statusOf(decision: LookupDecision): LookupStatus {
   if (decision.status === 'de-nghi') return 'proposal';
@@ -214,15 +219,16 @@ export function generateLookup({ decisions, units }: LookupInput): Lookup {
   const named = coded.filter((r) => !r.withheld && !r.minor);
   const codeFiles = Math.max(1, Math.ceil(coded.length / RECORDS_PER_CODE_FILE));
   const nameFiles = Math.max(1, Math.ceil(named.length / NAMES_PER_NAME_FILE));
+  const decisionFiles = Math.max(1, Math.ceil(decisions.length / DECISIONS_PER_FILE));
   const files = new Map<string, unknown>();
 
   for (const decision of decisions) {
     const key = decisionFileKey(decision.number);
-    bucketed<{ decisions: DecisionFacts[] }>(
+    bucketed<Record<string, DecisionFacts[]>>(
       files,
-      decisionFilePath(decision.number),
-      (file) => file.decisions.push(decisionFacts(decision, byId)),
-      () => ({ decisions: [] }),
+      decisionFilePath(key, decisionFiles),
+      (file) => (file[key] ??= []).push(decisionFacts(decision, byId)),
+      () => ({}),
     );
     const replacements = replacementCodes(decision.supersededBy ? byId.get(decision.supersededBy) : undefined);
     for (const recipient of decision.recipients) {
@@ -264,5 +270,5 @@ export function generateLookup({ decisions, units }: LookupInput): Lookup {
     if (!files.has(`ma/${codeFiles}/${b}.json`)) files.set(`ma/${codeFiles}/${b}.json`, { records: {} });
   for (let b = 0; b < nameFiles; b++)
     if (!files.has(`ten/${nameFiles}/${b}.json`)) files.set(`ten/${nameFiles}/${b}.json`, {});
-  return { files, codeFiles, nameFiles, records: coded.length };
+  return { files, codeFiles, nameFiles, decisionFiles, records: coded.length };
 }

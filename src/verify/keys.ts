@@ -62,7 +62,7 @@ export function codeBucket(code: string, buckets: number): number {
   return value;
 }
 
-/** The lookup files under /xac-minh/ (generate-lookup.ts): a code's, a name's, a decision's. */
+/** The lookup files under /xac-minh/ (generate-lookup.ts): a code's, a name's, a decision number's. */
 export function codeFilePath(code: string, files: number): string {
   return `ma/${files}/${codeBucket(code, files)}.json`;
 }
@@ -71,6 +71,7 @@ export function nameFilePath(decisionFile: string, word: string, files: number):
   return `ten/${files}/${nameBucket(decisionFile, word, files)}.json`;
 }
 
-export function decisionFilePath(number: string): string {
-  return `qd/${decisionFileKey(number)}.json`;
+/** `key` is a decision number's file key (decisionFileKey). */
+export function decisionFilePath(key: string, files: number): string {
+  return `qd/${files}/${hash32(key) % files}.json`;
 }

@@ -89,6 +89,11 @@ const proposal = decision('de-nghi', '03/TTr-CTĐ1', [{ ...person('Phường Đ�
 const lookup = generateLookup({ decisions: [revoked, replacing, proposal], units });
 const file = (path: string) => lookup.files.get(path) as Record<string, unknown>;
 
+function decisionsOf(number: string) {
+  const key = decisionFileKey(number);
+  return file(decisionFilePath(key, lookup.decisionFiles))[key];
+}
+
 function recordOf(code: string) {
   return (file(codeFilePath(code, lookup.codeFiles)) as { records: Record<string, unknown> }).records[
     codeSymbols(code)
@@ -130,15 +135,16 @@ describe('the lookup files', () => {
     expect(recordOf('666-666-666')).toEqual({ unpublished: true });
     expect(recordOf('777-777-777')).toEqual({ unpublished: true });
     const everything = JSON.stringify([...lookup.files.values()]);
-    for (const hidden of ['Lê Thị Kín', 'le thi kin', 'Lê Văn Nhỏ', 'le van nho']) expect(everything).not.toContain(hidden);
-    expect(file(decisionFilePath('1561/QĐ-UBND'))['decisions']).toMatchObject([{ unpublished: 2 }]);
+    for (const hidden of ['Lê Thị Kín', 'le thi kin', 'Lê Văn Nhỏ', 'le van nho'])
+      expect(everything).not.toContain(hidden);
+    expect(decisionsOf('1561/QĐ-UBND')).toMatchObject([{ unpublished: 2 }]);
   });
 
   it('give each decision its status in words, with what replaced it and what it replaced', () => {
-    expect(file(decisionFilePath('1502/QĐ-UBND'))['decisions']).toMatchObject([
+    expect(decisionsOf('1502/QĐ-UBND')).toMatchObject([
       { status: 'revoked', replacedBy: { number: '1561/QĐ-UBND', url: '/khen-thuong/moi/' }, signed: '20/12/2023' },
     ]);
-    expect(file(decisionFilePath('1561/QĐ-UBND'))['decisions']).toMatchObject([
+    expect(decisionsOf('1561/QĐ-UBND')).toMatchObject([
       { status: 'in-force', replaces: [{ number: '1502/QĐ-UBND', url: '/khen-thuong/cu/' }] },
     ]);
     // A revoked record points to the same person's record in the decision that replaced it (accents ignored).
@@ -147,7 +153,7 @@ describe('the lookup files', () => {
   });
 
   it('answer a proposal’s number with a proposal, and give its rows no record', () => {
-    expect(file(decisionFilePath('03/TTr-CTĐ1'))['decisions']).toMatchObject([{ status: 'proposal' }]);
+    expect(decisionsOf('03/TTr-CTĐ1')).toMatchObject([{ status: 'proposal' }]);
     const records = [...lookup.files.entries()].filter(([path]) => path.startsWith('ma/'));
     expect(records.flatMap(([, f]) => Object.keys((f as { records: object }).records))).toHaveLength(6);
     expect(JSON.stringify([...lookup.files.entries()].filter(([path]) => path.startsWith('ten/')))).not.toContain(
@@ -165,5 +171,6 @@ describe('the lookup files', () => {
     expect(big.codeFiles).toBe(10);
     for (let b = 0; b < big.codeFiles; b++) expect(big.files.has(`ma/10/${b}.json`)).toBe(true);
     for (let b = 0; b < big.nameFiles; b++) expect(big.files.has(`ten/${big.nameFiles}/${b}.json`)).toBe(true);
+    expect(big.files.has('qd/1/0.json')).toBe(true);
   });
 });

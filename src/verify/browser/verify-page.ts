@@ -22,6 +22,7 @@ function start(page: HTMLElement, s: Strings): void {
   const root = page.dataset['root'] ?? '/xac-minh/';
   const codeFiles = Number(page.dataset['codeFiles']);
   const nameFiles = Number(page.dataset['nameFiles']);
+  const decisionFiles = Number(page.dataset['decisionFiles']);
   const status = page.querySelector('[data-status]') as HTMLElement;
   const result = page.querySelector('[data-result]') as HTMLElement;
   const template = page.querySelector('[data-record-template]') as HTMLTemplateElement;
@@ -30,11 +31,16 @@ function start(page: HTMLElement, s: Strings): void {
     text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
   const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
 
-  async function fetchJson<T>(path: string): Promise<T | undefined> {
+  /** Every lookup file of this build exists: one that does not is asked for by a page of an older build. */
+  async function fetchJson<T>(path: string): Promise<T> {
     const response = await fetch(`${root}${path}`);
-    if (response.status === 404) return undefined;
+    if (response.status === 404) throw new Stale();
     if (!response.ok) throw new Error(String(response.status));
     return (await response.json()) as T;
+  }
+
+  async function decisionsOf(key: string): Promise<DecisionFacts[]> {
+    return (await fetchJson<Record<string, DecisionFacts[]>>(decisionFilePath(key, decisionFiles)))[key] ?? [];
   }
 
   function say(...parts: (string | Node)[]): void {
@@ -120,15 +126,14 @@ function start(page: HTMLElement, s: Strings): void {
     const { code } = reading;
     input('ma').value = code;
     const file = await fetchJson<{ records: Record<string, RecordFacts> }>(codeFilePath(code, codeFiles));
-    if (!file) throw new Stale();
     const record = file.records[codeSymbols(code)];
     if (!record) return say(fill(s['verifyCodeUnknown'] ?? '', { code }));
     if ('unpublished' in record) return show(record, code);
-    const decisions = await fetchJson<{ decisions: DecisionFacts[] }>(`qd/${record.decision}.json`);
+    const decisions = await decisionsOf(record.decision);
     show(
       record,
       code,
-      decisions?.decisions.find((d) => d.slug === record.slug),
+      decisions.find((d) => d.slug === record.slug),
     );
   }
 
@@ -136,12 +141,10 @@ function start(page: HTMLElement, s: Strings): void {
     const key = decisionFileKey(number);
     const folded = foldKey(name);
     if (!key || !folded) return say(s['verifyNameMissing'] ?? '');
-    const [decisionFile, names] = await Promise.all([
-      fetchJson<{ decisions: DecisionFacts[] }>(decisionFilePath(number)),
+    const [decisions, names] = await Promise.all([
+      decisionsOf(key),
       fetchJson<Record<string, [string, string][]>>(nameFilePath(key, lastWord(folded), nameFiles)),
     ]);
-    if (!names) throw new Stale();
-    const decisions = decisionFile?.decisions ?? [];
     if (!decisions.length) return say(fill(s['verifyNumberUnknown'] ?? '', { number }));
     const proposal = decisions.find((d) => d.status === 'proposal');
     if (proposal && decisions.length === 1) {
