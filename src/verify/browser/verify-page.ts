@@ -31,12 +31,24 @@ function start(page: HTMLElement, s: Strings): void {
     text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
   const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
 
-  /** Every lookup file of this build exists: one that does not is asked for by a page of an older build. */
-  async function fetchJson<T>(path: string): Promise<T> {
-    const response = await fetch(`${root}${path}`);
-    if (response.status === 404) throw new Stale();
-    if (!response.ok) throw new Error(String(response.status));
-    return (await response.json()) as T;
+  /**
+   * Every lookup file of this build exists: one that does not is asked for by a page of an older
+   * build. Each is fetched once per visit (a lookup by name reads its decision's file again).
+   */
+  const fetched = new Map<string, Promise<unknown>>();
+  function fetchJson<T>(path: string): Promise<T> {
+    let request = fetched.get(path);
+    if (!request) {
+      request = fetch(`${root}${path}`).then((response) => {
+        if (response.status === 404) throw new Stale();
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json();
+      });
+      // A failed request is tried again on the next lookup.
+      request.catch(() => fetched.delete(path));
+      fetched.set(path, request);
+    }
+    return request as Promise<T>;
   }
 
   async function decisionsOf(key: string): Promise<DecisionFacts[]> {
