@@ -13,12 +13,16 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { readOpenDataRows } from '../../src/io/read-open-data.ts';
+import type { OpenDataRow } from '../../src/domain/open-data.ts';
+import { codeBucket } from '../../src/verify/keys.ts';
 import { countingServer } from './search.ts';
 
 export interface LookupBytes {
   what: string;
   bytes: number;
   requests: number;
+  /** What was fetched, in order. */
+  paths: string[];
 }
 
 export interface VerifyBench {
@@ -53,18 +57,41 @@ export async function measureVerify(outDir: string): Promise<VerifyBench> {
   const byDecision = [...sizes.entries()].sort((a, b) => b[1] - a[1]);
   const pick = (decision: string | undefined, nth: number) => rows.filter((r) => r['decision'] === decision)[nth];
   const big = pick(byDecision[0]?.[0], 17);
-  const small = pick(byDecision.at(-1)?.[0], 0);
+  // A small decision's recipient whose code is in another file than the first one's.
+  const codeFiles = Number(readdirSync(join(outDir, 'xac-minh/ma'))[0]);
+  const small = rows.find(
+    (r) =>
+      r['decision'] === byDecision.at(-1)?.[0] &&
+      codeBucket(String(r['code']), codeFiles) !== codeBucket(String(big?.['code']), codeFiles),
+  );
   if (!big || !small) throw new Error('no recipients with codes in the open data');
 
   const server = await countingServer(outDir);
   const browser = await launchBrowser();
   const lookups: LookupBytes[] = [];
   try {
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 900 }, locale: 'vi-VN' })).newPage();
+    let paths: string[] = [];
     const take = (what: string) => {
       const { bytes, requests } = server.take();
-      lookups.push({ what, bytes, requests });
+      lookups.push({ what, bytes, requests, paths });
+      paths = [];
     };
+    const fresh = async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 900 }, locale: 'vi-VN' });
+      const page = await context.newPage();
+      page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+      return page;
+    };
+    const nameQuery = (row: OpenDataRow) =>
+      `?so=${encodeURIComponent(String(row['decision']))}&ten=${encodeURIComponent(String(row['name']))}`;
+
+    const blank = await fresh();
+    await blank.goto(`${server.url}/xac-minh/`);
+    await blank.waitForLoadState('networkidle');
+    take('the page alone (HTML, CSS, script)');
+    await blank.context().close();
+
+    const page = await fresh();
     await page.goto(`${server.url}/xac-minh/?ma=${String(big['code'])}`);
     await settled(page);
     take(`a QR code opened: the page and the record of ${String(big['decision'])} (${byDecision[0]?.[1]} recipients)`);
@@ -76,14 +103,18 @@ export async function measureVerify(outDir: string): Promise<VerifyBench> {
     );
     await page.waitForLoadState('networkidle');
     take(`then a code typed in: a record of ${String(small['decision'])}`);
-    for (const row of [big, small]) {
-      await page.locator('#verify-so').fill(String(row['decision']));
-      await page.locator('#verify-ten').fill(String(row['name']));
-      await page.locator('#verify-ten').press('Enter');
-      await page.waitForURL((url) => url.search.includes('so=') || url.search.includes(`ma=${String(row['code'])}`));
-      await settled(page);
-      take(`then a decision number and a name: ${String(row['decision'])}`);
-    }
+    await page.locator('#verify-so').fill(String(big['decision']));
+    await page.locator('#verify-ten').fill(String(big['name']));
+    await page.locator('#verify-ten').press('Enter');
+    await settled(page);
+    take(`then a decision number and a name: ${String(big['decision'])}, “${String(big['name'])}”`);
+    await page.context().close();
+
+    const cold = await fresh();
+    await cold.goto(`${server.url}/xac-minh/${nameQuery(small)}`);
+    await settled(cold);
+    take(`a link with a decision number and a name opened: ${String(small['decision'])}`);
+    await cold.context().close();
   } finally {
     await browser.close();
     await server.stop();

@@ -130,10 +130,17 @@ export interface Lookup {
   records: number;
 }
 
-/** Records per code file: about 8 KB compressed at 100,000 recipients (docs/benchmark.md). */
-export const RECORDS_PER_CODE_FILE = 100;
-/** Names per name file: an entry is a folded name and a code, about 35 bytes. */
-export const NAMES_PER_NAME_FILE = 400;
+/**
+ * Sizes of the files, chosen so that a lookup opened cold (the page, then a name file, a
+ * decision file and a code file) stays under 20 KB compressed at 100,000 recipients
+ * (docs/benchmark.md). Records per code file: about 3 KB compressed.
+ */
+export const RECORDS_PER_CODE_FILE = 80;
+/**
+ * Names per name file, about 65 bytes each (a folded name and a code: codes do not compress),
+ * about 4 KB compressed; a file holding a large decision's commonest given names can be twice that.
+ */
+export const NAMES_PER_NAME_FILE = 200;
 /** Decisions per decision file: a decision's facts are about 400 bytes. */
 export const DECISIONS_PER_FILE = 20;
 

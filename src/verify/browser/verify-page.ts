@@ -80,6 +80,7 @@ function start(page: HTMLElement, s: Strings): void {
       address,
     });
     if ('unpublished' in record || !decision) {
+      // A withheld or minor record: that it exists, and nothing more.
       slot('name').textContent = s['verifyStatusUnpublished'] ?? '';
       for (const row of card.querySelectorAll('[data-row]:not([data-row="code"])')) row.remove();
       slot('note').textContent = fill(s['verifyUnpublishedNote'] ?? '', { code });
@@ -141,12 +142,10 @@ function start(page: HTMLElement, s: Strings): void {
     const record = file.records[codeSymbols(code)];
     if (!record) return say(fill(s['verifyCodeUnknown'] ?? '', { code }));
     if ('unpublished' in record) return show(record, code);
-    const decisions = await decisionsOf(record.decision);
-    show(
-      record,
-      code,
-      decisions.find((d) => d.slug === record.slug),
-    );
+    const decision = (await decisionsOf(record.decision)).find((d) => d.slug === record.slug);
+    // Files of one build always agree: a record without its decision comes from another build.
+    if (!decision) throw new Stale();
+    show(record, code, decision);
   }
 
   async function byName(number: string, name: string): Promise<void> {
