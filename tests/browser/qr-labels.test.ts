@@ -41,10 +41,11 @@ async function decodeLabels(pdf: PDFDocumentProxy): Promise<(string | null)[]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const viewport = page.getViewport({ scale: DPI / 72 });
-    const { canvas, context } = pdf.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height)) as {
-      canvas: HTMLCanvasElement;
-      context: CanvasRenderingContext2D;
+    // pdf.js's own canvas in Node (@napi-rs/canvas, its optional dependency).
+    const factory = pdf.canvasFactory as {
+      create(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D };
     };
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
     await page.render({ canvas, canvasContext: context, viewport }).promise;
     for (let i = 0; i < LABELS_PER_PAGE; i++) {
       const { qr: box } = labelParts(labelBox(i));

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  RECORDS_PER_CODE_FILE,
   generateLookup,
   type LookupDecision,
   type LookupRecipient,
@@ -161,15 +162,18 @@ describe('the lookup files', () => {
     );
   });
 
-  it('are split into files of about a hundred records, every file written', () => {
+  it('are split into files of about RECORDS_PER_CODE_FILE records, every file written', () => {
     const many = decision(
       'lon',
       '9/QĐ-UBND',
       Array.from({ length: 1000 }, (_, i) => person(`Người ${i}`, codeNumber(i * 7919))),
     );
     const big = generateLookup({ decisions: [many], units });
-    expect(big.codeFiles).toBe(10);
-    for (let b = 0; b < big.codeFiles; b++) expect(big.files.has(`ma/10/${b}.json`)).toBe(true);
+    expect(big.codeFiles).toBe(Math.ceil(1000 / RECORDS_PER_CODE_FILE));
+    for (let b = 0; b < big.codeFiles; b++) {
+      const file = big.files.get(`ma/${big.codeFiles}/${b}.json`) as { records: object };
+      expect(Object.keys(file.records).length).toBeLessThan(RECORDS_PER_CODE_FILE * 2);
+    }
     for (let b = 0; b < big.nameFiles; b++) expect(big.files.has(`ten/${big.nameFiles}/${b}.json`)).toBe(true);
     expect(big.files.has('qd/1/0.json')).toBe(true);
   });
