@@ -9,6 +9,7 @@ import { error, warning, type Diagnostic } from '../validation/diagnostic.ts';
 import type { SiteContext, ValidatedEntry } from '../validation/types.ts';
 import { assignCodes, type CodeDecision, type CodeOwner, type CodeRecipient } from './assign-codes.ts';
 import { codeMessages } from './check-messages.ts';
+import { decisionNumberKey } from './keys.ts';
 
 export function checkVerificationCodes(context: SiteContext): Diagnostic[] {
   const awards = new Map<string, ValidatedEntry>();
@@ -35,7 +36,14 @@ export function checkVerificationCodes(context: SiteContext): Diagnostic[] {
     return `${file}${line ? `:${line}` : ''}`;
   };
 
-  return assignCodes(decisions).conflicts.map((conflict) => {
+  const numberOf = (owner: CodeOwner) => decisionNumberKey(String(awards.get(owner.decision)?.data['decision']));
+  // Two decisions with one number draw the same codes: the duplicate number is the error to fix
+  // (decision-numbers.ts), and a warning per recipient would bury it.
+  const conflicts = assignCodes(decisions).conflicts.filter(
+    (c) =>
+      c.kind !== 'derived-twice' || c.owner.decision === c.keeper.decision || numberOf(c.owner) !== numberOf(c.keeper),
+  );
+  return conflicts.map((conflict) => {
     const { owner } = conflict;
     const written = recipient(owner)?.code ?? conflict.code;
     switch (conflict.kind) {
