@@ -1,6 +1,7 @@
 /**
- * `npm run new -- <story|exemplar|award|unit> "Tiêu đề" [--ngay YYYY-MM-DD]`: create a content
- * file from its template, in the right folder, and never overwrite one.
+ * `npm run new -- <story|exemplar|award|unit|lay-y-kien> "Tiêu đề" [--ngay YYYY-MM-DD]`: create a
+ * content file from its template, in the right folder, and never overwrite one. Today is the
+ * site's clock (BANG_VANG_NOW, or the real time: src/io/clock.ts), in Vietnam.
  * Thin: the templates are in src/scaffold/templates.ts.
  *
  * Exit codes: 0 created · 2 usage (unknown kind, no title, bad date) · 3 the file exists already.
@@ -8,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteNow } from '../src/io/clock.ts';
 import { readIds } from '../src/io/read-known-ids.ts';
 import { CONTENT_DIR } from '../src/project.ts';
 import { SCAFFOLD_KINDS, scaffold, TO_FILL } from '../src/scaffold/templates.ts';
@@ -16,12 +18,19 @@ import { LAYOUT } from '../src/content-model/collections.ts';
 
 const USAGE = `Cách dùng / Usage: npm run new -- <loại> "Tiêu đề" [--ngay YYYY-MM-DD]
   loại / kind: story (tin bài) · exemplar (điển hình) · award (quyết định khen thưởng) · unit (đơn vị)
-               (cũng nhận / also: tin, dien-hinh, khen-thuong, don-vi)
-  --ngay, --date      ngày đăng hoặc ngày ký, mặc định hôm nay (giờ Việt Nam)
+               · lay-y-kien (thông báo lấy ý kiến Nhân dân)
+               (cũng nhận / also: tin, dien-hinh, khen-thuong, don-vi, consultation)
+  --ngay, --date      ngày đăng, ngày ký hoặc ngày bắt đầu lấy ý kiến, mặc định hôm nay (giờ Việt Nam)
   --noi-dung, --content  thư mục nội dung, mặc định content
 Ví dụ / Example: npm run new -- story "Hội nghị tổng kết công tác thi đua năm 2025"`;
 
-const COLLECTION = { story: 'articles', exemplar: 'exemplars', award: 'awards', unit: 'units' } as const;
+const COLLECTION = {
+  story: 'articles',
+  exemplar: 'exemplars',
+  award: 'awards',
+  unit: 'units',
+  consultation: 'consultations',
+} as const;
 
 function main(argv: string[]): number {
   let parsed;
@@ -62,7 +71,7 @@ function main(argv: string[]): number {
       return 2;
     }
   }
-  const today = given ?? vietnamIsoDate(new Date());
+  const today = given ?? vietnamIsoDate(siteNow());
   const contentDir = parsed.values['noi-dung'] ?? parsed.values.content ?? CONTENT_DIR;
   const file = scaffold({ kind, title, today, contentDir });
   if (!file.slug) {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createArticleSchema } from './schemas/article.ts';
 import { createAwardSchema } from './schemas/award.ts';
 import { clusterSchema } from './schemas/cluster.ts';
+import { createConsultationSchema } from './schemas/consultation.ts';
 import { createExemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { siteSchema } from './schemas/site.ts';
@@ -33,6 +34,10 @@ export const collections = {
   units: defineCollection({ loader: contentLoader('units', CONTENT_DIR), schema: unitSchema }),
   clusters: defineCollection({ loader: contentLoader('clusters', CONTENT_DIR), schema: clusterSchema }),
   movements: defineCollection({ loader: contentLoader('movements', CONTENT_DIR), schema: movementSchema }),
+  consultations: defineCollection({
+    loader: contentLoader('consultations', CONTENT_DIR),
+    schema: createConsultationSchema(taxonomy),
+  }),
   awardTypes: defineCollection({ loader: taxonomyLoader(TAXONOMY_FILE, 'awards'), schema: awardTypeSchema }),
   issuers: defineCollection({ loader: taxonomyLoader(TAXONOMY_FILE, 'issuers'), schema: issuerSchema }),
 };

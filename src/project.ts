@@ -4,5 +4,7 @@
  */
 export const CONTENT_DIR = process.env['BANG_VANG_CONTENT'] ?? 'content';
 export const TAXONOMY_FILE = 'src/data/award-taxonomy.yaml';
+/** One file per year of the days off the government fixes or swaps (src/calendar/). */
+export const HOLIDAYS_DIR = 'src/data/holidays';
 /** The folder of story pages (`/tin-tuc/<slug>/`): the search puts older stories in its archive. */
 export const STORY_ROUTE = 'tin-tuc';

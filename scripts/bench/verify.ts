@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { readOpenDataRows } from '../../src/io/read-open-data.ts';
 import type { OpenDataRow } from '../../src/domain/open-data.ts';
 import { codeBucket } from '../../src/verify/keys.ts';
 import { countingServer } from './search.ts';
@@ -51,7 +50,12 @@ async function settled(page: Page): Promise<void> {
 
 export async function measureVerify(outDir: string): Promise<VerifyBench> {
   const files = lookupFiles(outDir);
-  const rows = (await readOpenDataRows(join(outDir, 'du-lieu/khen-thuong.json'))).filter((r) => r['code']);
+  // The open data is written one row per line (domain/open-data.ts).
+  const rows = readFileSync(join(outDir, 'du-lieu/khen-thuong.json'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line.replace(/,$/, '')) as OpenDataRow)
+    .filter((r) => r['code']);
   const sizes = new Map<string, number>();
   for (const row of rows) sizes.set(String(row['decision']), (sizes.get(String(row['decision'])) ?? 0) + 1);
   const byDecision = [...sizes.entries()].sort((a, b) => b[1] - a[1]);

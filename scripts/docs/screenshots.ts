@@ -4,6 +4,7 @@
  * `npm run import` shown as a terminal would. Written as small WebP files in docs/images/.
  *
  *   npm run build && npx node scripts/docs/screenshots.ts [dist]
+ *   npx node scripts/docs/screenshots.ts --chi-lenh   (only the terminal ones: no build needed)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,11 +15,12 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
 
-const DIST = process.argv[2] ?? 'dist';
+const TERMINAL_ONLY = process.argv.includes('--chi-lenh');
+const DIST = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist';
 const OUT = 'docs/images';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-if (!existsSync(join(DIST, 'index.html'))) {
+if (!TERMINAL_ONLY && !existsSync(join(DIST, 'index.html'))) {
   console.error(`Chưa có trang đã tạo trong ${DIST}/: chạy npm run build trước. / Build the site first.`);
   process.exit(2);
 }
@@ -74,7 +76,8 @@ async function save(page: Page, name: string, clip?: { x: number; y: number; wid
   console.log(`${OUT}/${name}.webp`);
 }
 
-const files = sirv(DIST, { dev: false });
+// Only the terminal pictures: nothing to serve, but the server is harmless over docs/.
+const files = sirv(TERMINAL_ONLY ? 'docs' : DIST, { dev: false });
 const server = createServer((req, res) =>
   files(req, res, () => {
     res.writeHead(404).end();
@@ -87,7 +90,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 
-try {
+/** The pages of the built site and the editor. */
+async function pageShots(): Promise<void> {
   const phone = await browser.newPage({ viewport: { width: 390, height: 760 }, locale: 'vi-VN' });
   await phone.route(/.*/, (route) => (route.request().url().startsWith(base) ? route.fallback() : route.abort()));
   await phone.goto(`${base}/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/`);
@@ -117,6 +121,17 @@ try {
   await desk.locator('[data-key-path="title"] input').first().fill('Hội nghị tổng kết công tác thi đua năm 2025');
   await desk.waitForTimeout(500);
   await save(desk, 'bien-tap-tin-moi', { x: 0, y: 0, width: 1100, height: 720 });
+}
+
+/** An annex import as a press officer sees it: the file's name as they would have it. */
+function importRun(args: string[], shown: string): string {
+  const fixture = args[0] as string;
+  const name = fixture.split('/').pop() as string;
+  return run('import-annex.ts', args).replaceAll(fixture, shown).replaceAll(name, shown);
+}
+
+try {
+  if (!TERMINAL_ONLY) await pageShots();
 
   const term = await browser.newPage({ viewport: { width: 900, height: 100 } });
   const shots: [string, string, string][] = [
@@ -130,37 +145,48 @@ try {
     ],
     [
       'loi-nhap-danh-sach',
-      'npm run import -- danh-sach.csv',
-      run('import-annex.ts', ['tests/fixtures/import/tcvn3-va-don-vi-la.csv']).replace(
-        /tests\/fixtures\/import\/tcvn3-va-don-vi-la\.csv|tcvn3-va-don-vi-la\.csv/g,
-        'danh-sach.csv',
-      ),
+      'npm run import -- danh-sach.xlsx',
+      // The error only: the summary under it is the next picture's.
+      importRun(['tests/fixtures/import/hai-trang-tinh.xlsx'], 'danh-sach.xlsx')
+        .split('\n\n')
+        .filter((block) => block.startsWith('✖'))
+        .join('\n\n'),
+    ],
+    [
+      'tom-tat-nhap-danh-sach',
+      'npm run import -- danh-sach.xlsx --chuyen-ma --chay-thu',
+      importRun(['tests/fixtures/import/hai-trang-tinh.xlsx', '--chuyen-ma', '--chay-thu'], 'danh-sach.xlsx')
+        .split('\n\n')
+        .filter((block) => !block.startsWith('⚠'))
+        .join('\n\n'),
     ],
     ['kiem-tra-dat', 'npm run check', run('check-content.ts', [])],
   ];
-  for (const [name, command, output] of shots) {
+  for (const [name, command, output] of TERMINAL_ONLY ? shots.filter(([n]) => n.includes('nhap')) : shots) {
     await term.setContent(terminal([[command, output]]));
     await save(term, name);
   }
-  // A new story: the command, then the file it wrote as it opens in a text editor.
-  const scratch = mkdtempSync(join(tmpdir(), 'bang-vang-anh-'));
-  const title = 'Hội nghị tổng kết công tác thi đua năm 2025';
-  const created = run('new-content.ts', [
-    'story',
-    title,
-    '--ngay',
-    '2026-01-21',
-    '--noi-dung',
-    join(scratch, 'content'),
-  ]);
-  const path = 'content/articles/2026/hoi-nghi-tong-ket-cong-tac-thi-dua-nam-2025.md';
-  const shown = created.replace(/\S*content\/articles/g, 'content/articles');
-  await term.setContent(terminal([[`npm run new -- story "${title}"`, shown]]));
-  await save(term, 'tao-tin-moi');
-  const text = readFileSync(join(scratch, path), 'utf8').trimEnd();
-  await term.setContent(terminal([[null, text]], `${path} — trình soạn thảo / text editor`));
-  await save(term, 'tin-moi-mau');
-  rmSync(scratch, { recursive: true, force: true });
+  if (!TERMINAL_ONLY) {
+    // A new story: the command, then the file it wrote as it opens in a text editor.
+    const scratch = mkdtempSync(join(tmpdir(), 'bang-vang-anh-'));
+    const title = 'Hội nghị tổng kết công tác thi đua năm 2025';
+    const created = run('new-content.ts', [
+      'story',
+      title,
+      '--ngay',
+      '2026-01-21',
+      '--noi-dung',
+      join(scratch, 'content'),
+    ]);
+    const path = 'content/articles/2026/hoi-nghi-tong-ket-cong-tac-thi-dua-nam-2025.md';
+    const shown = created.replace(/\S*content\/articles/g, 'content/articles');
+    await term.setContent(terminal([[`npm run new -- story "${title}"`, shown]]));
+    await save(term, 'tao-tin-moi');
+    const text = readFileSync(join(scratch, path), 'utf8').trimEnd();
+    await term.setContent(terminal([[null, text]], `${path} — trình soạn thảo / text editor`));
+    await save(term, 'tin-moi-mau');
+    rmSync(scratch, { recursive: true, force: true });
+  }
 } finally {
   await browser.close();
   server.close();

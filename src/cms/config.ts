@@ -3,13 +3,16 @@
  * zod schemas as the content check, with Vietnamese labels from src/i18n/cms-labels.ts, so a
  * field added to a schema appears in the editor and the two never drift. Pure.
  */
+import {
+  AWARD_CLASS_LABELS,
+  AWARD_STATUS_LABELS,
+  CATEGORY_LABELS,
+  RECIPIENT_KIND_LABELS,
+  UNIT_TYPE_LABELS,
+} from '../i18n/labels.ts';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { CATEGORY_LABELS } from '../schemas/article.ts';
-import { AWARD_STATUS_LABELS } from '../schemas/award.ts';
-import { RECIPIENT_KIND_LABELS } from '../schemas/common.ts';
-import { AWARD_CLASS_LABELS, type Taxonomy } from '../schemas/taxonomy.ts';
-import { UNIT_TYPE_LABELS } from '../schemas/unit.ts';
+import { type Taxonomy } from '../schemas/taxonomy.ts';
 import { CMS_COLLECTION_LABELS, CMS_FIELD_LABELS, CMS_VALUE_LABELS } from '../i18n/cms-labels.ts';
 import { COLLECTIONS, LAYOUT, REFERENCES, type CollectionName } from '../content-model/collections.ts';
 import { describeObject, type FieldInfo } from './schema-walk.ts';
@@ -36,8 +39,12 @@ export interface CmsConfigInput {
 
 type CmsField = Record<string, unknown>;
 
+/** Public comment notices get their form with their pages (issue 18); until then the editor leaves them out. */
+type EditorCollection = Exclude<CollectionName, 'consultations'>;
+export const inEditor = (collection: CollectionName): collection is EditorCollection => collection !== 'consultations';
+
 /** What each collection shows as an entry's name, and where its page is. */
-const ENTRY: Record<CollectionName, { identifier: string; summary: string; preview: string; display: string }> = {
+const ENTRY: Record<EditorCollection, { identifier: string; summary: string; preview: string; display: string }> = {
   articles: { identifier: 'title', summary: '{{title}}', preview: 'tin-tuc/{{slug}}/', display: 'title' },
   exemplars: { identifier: 'name', summary: '{{name}}', preview: 'dien-hinh/{{slug}}/', display: 'name' },
   awards: {
@@ -91,7 +98,7 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
     const base: CmsField = { name: info.name, ...label(key), required: info.required };
     if (info.default !== undefined && typeof info.default !== 'object') base['default'] = info.default;
     const target = relationTo(collection, dotted);
-    if (target) {
+    if (target && inEditor(target)) {
       return {
         ...base,
         widget: 'relation',
@@ -170,7 +177,7 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
       return f;
     });
 
-  const collections: Record<string, unknown>[] = COLLECTIONS.map((collection) => {
+  const collections: Record<string, unknown>[] = COLLECTIONS.filter(inEditor).map((collection) => {
     const layout = LAYOUT[collection];
     const markdown = layout.format === 'markdown';
     const entry = ENTRY[collection];

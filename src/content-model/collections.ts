@@ -2,7 +2,15 @@
  * The content collections: where their files live, which fields point at other collections and
  * which name image files. Shared by the validator, the Astro loaders and the tests.
  */
-export const COLLECTIONS = ['articles', 'exemplars', 'awards', 'units', 'clusters', 'movements'] as const;
+export const COLLECTIONS = [
+  'articles',
+  'exemplars',
+  'awards',
+  'units',
+  'clusters',
+  'movements',
+  'consultations',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export interface CollectionLayout {
@@ -14,15 +22,18 @@ export interface CollectionLayout {
   byYear?: boolean;
   /** How a reader names the collection in an error. */
   labelVi: string;
+  /** Its recipients may be in a CSV annex named by `recipientsFile` (decisions, notices). */
+  recipientsAnnex?: boolean;
 }
 
 export const LAYOUT: Record<CollectionName, CollectionLayout> = {
   articles: { folder: 'articles', format: 'markdown', byYear: true, labelVi: 'tin bài' },
   exemplars: { folder: 'exemplars', format: 'markdown', labelVi: 'điển hình' },
-  awards: { folder: 'awards', format: 'yaml', labelVi: 'quyết định khen thưởng' },
+  awards: { folder: 'awards', format: 'yaml', labelVi: 'quyết định khen thưởng', recipientsAnnex: true },
   units: { folder: 'units', format: 'yaml', labelVi: 'đơn vị' },
   clusters: { folder: 'clusters', format: 'yaml', labelVi: 'cụm, khối thi đua' },
   movements: { folder: 'movements', format: 'yaml', labelVi: 'phong trào thi đua' },
+  consultations: { folder: 'consultations', format: 'yaml', labelVi: 'thông báo lấy ý kiến', recipientsAnnex: true },
 };
 
 export interface Reference {
@@ -64,6 +75,11 @@ export const REFERENCES: Record<CollectionName, Reference[]> = {
     { path: 'deputy', to: 'units' },
   ],
   movements: [{ path: 'unit', to: 'units' }],
+  consultations: [
+    { path: 'proposedBy', to: 'units' },
+    { path: 'outcome.decision', to: 'awards' },
+    { path: 'recipients.*.unit', to: 'units', onlyIfId: true },
+  ],
 };
 
 /** Fields that name an image file beside the entry (patterns as in REFERENCES): it must exist. */
@@ -74,6 +90,7 @@ export const IMAGES: Record<CollectionName, string[]> = {
   units: [],
   clusters: [],
   movements: [],
+  consultations: [],
 };
 
 /** Every (path, value) a field pattern (REFERENCES, IMAGES) matches in an entry's data. */

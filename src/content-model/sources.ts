@@ -22,6 +22,8 @@ export interface ContentSources {
   site?: { path: string; text: string };
   /** The award taxonomy data file. */
   taxonomy: { path: string; text: string };
+  /** The year files of days off (src/data/holidays/<year>.yaml); none: the Labor Code's alone. */
+  holidays?: { path: string; text: string }[];
   /** Every collection file. */
   files: SourceFile[];
   /** Other files found in collection folders (CSV annexes and strays), path → text or null. */

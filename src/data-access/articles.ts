@@ -3,7 +3,6 @@
  * Drafts are included only by the dev server.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { STORY_ROUTE } from '../project.ts';
 import { relatedStories } from '../domain/related-stories.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -16,10 +15,6 @@ export function getArticles(): Promise<ArticleEntry[]> {
     list.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
   );
   return cached;
-}
-
-export function articleUrl(id: string): string {
-  return `/${STORY_ROUTE}/${id}/`;
 }
 
 export interface StoryNeighbours {

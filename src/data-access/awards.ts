@@ -1,24 +1,35 @@
 /**
- * Award decisions with everything a page needs to show them, derived once per build:
- * the award type and issuer resolved, recipients in Vietnamese order with stable anchors and
- * their page (see src/domain/recipients.ts).
+ * Award decisions with everything a page needs to show them, derived once per build: the award
+ * type and issuer resolved, the labels every list shows, recipients in Vietnamese order with
+ * stable anchors, their page and their link (see src/domain/recipients.ts), and each recipient's
+ * unit as named on the site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getUnitsById, type UnitEntry } from './units.ts';
 import {
-  decisionPageUrl,
   groupRecipients,
-  recipientUrl,
-  withAnchors,
+  recipientPages,
   type RecipientGroup,
+  type RecipientPage,
   type WithPlace,
 } from '../domain/recipients.ts';
+import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
+import { routes } from '../routing/index.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
 export type Issuer = CollectionEntry<'issuers'>['data'];
 export type Recipient = AwardEntry['data']['recipients'][number];
 
-export type RecipientRow = WithPlace<Recipient>;
+export type RecipientRow = WithPlace<Recipient> & {
+  /** Its row on the decision's pages. */
+  href: string;
+  /** The unit as shown: a listed unit's present name, or the free text as written. */
+  unitName?: string | undefined;
+  /** The unit of content/units it names, when it names one (linked, and its records page). */
+  listedUnit?: UnitEntry | undefined;
+};
 
 export interface Decision {
   id: string;
@@ -26,32 +37,57 @@ export interface Decision {
   type: AwardType;
   issuer: Issuer;
   /** Recipients grouped by kind (collectives, individuals, households), each in vi order. */
-  groups: RecipientGroup<Recipient>[];
+  groups: RecipientGroup<Recipient, RecipientRow>[];
+  /** The same rows, page by page (a decision lists RECIPIENTS_PER_PAGE rows a page). */
+  pages: RecipientPage<RecipientRow>[];
   total: number;
+  /** Its first page. */
+  href: string;
+  /** The award with its class, as decisions print it: "Huân chương Lao động hạng Ba". */
+  award: string;
+  /** The conferring level, as the search filters it: "Bộ, ngành, tỉnh". */
+  level: string;
+  /** "Đề nghị" or "Đã thu hồi"; '' for a plain decision. */
+  statusNote: string;
 }
-
-export { groupRecipients, withAnchors, recipientUrl };
 
 let cached: Promise<Decision[]> | undefined;
 
 async function load(): Promise<Decision[]> {
-  const [entries, types, issuers] = await Promise.all([
+  const [entries, types, issuers, units] = await Promise.all([
     getCollection('awards'),
     getCollection('awardTypes'),
     getCollection('issuers'),
+    getUnitsById(),
   ]);
   const typeById = new Map(types.map((t) => [t.id, t.data]));
   const issuerById = new Map(issuers.map((i) => [i.id, i.data]));
   return entries
-    .map((entry) => {
-      const groups = groupRecipients(entry.data.recipients);
+    .map((entry): Decision => {
+      const { data } = entry;
+      const type = typeById.get(data.award) as AwardType;
+      const issuer = issuerById.get(data.issuer) as Issuer;
+      const groups = groupRecipients(data.recipients, (row): RecipientRow => {
+        const listedUnit = row.unit && ID_PATTERN.test(row.unit) ? units.get(row.unit) : undefined;
+        return {
+          ...row,
+          href: routes.recipient(entry.id, row),
+          unitName: listedUnit?.data.name ?? row.unit,
+          listedUnit,
+        };
+      });
       return {
         id: entry.id,
         entry,
-        type: typeById.get(entry.data.award) as AwardType,
-        issuer: issuerById.get(entry.data.issuer) as Issuer,
+        type,
+        issuer,
         groups,
-        total: entry.data.recipients.length,
+        pages: recipientPages(groups),
+        total: data.recipients.length,
+        href: routes.decision(entry.id),
+        award: awardLabel(type.name, data.class),
+        level: AWARD_LEVEL_LABELS[issuer.level],
+        statusNote: statusNote(data.status),
       };
     })
     .sort((a, b) => b.entry.data.signed.getTime() - a.entry.data.signed.getTime() || a.id.localeCompare(b.id));
@@ -69,8 +105,4 @@ let byId: Promise<Map<string, Decision>> | undefined;
 export function getDecisionsById(): Promise<Map<string, Decision>> {
   byId ??= getDecisions().then((decisions) => new Map(decisions.map((d) => [d.id, d])));
   return byId;
-}
-
-export function decisionUrl(id: string): string {
-  return decisionPageUrl(id);
 }

@@ -2,16 +2,12 @@
  * The honour roll: for each year, every recipient of a decision signed that year, grouped by
  * award and by unit. Proposals and revoked decisions are not on the roll.
  */
-import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
-import { getUnitsById, type UnitEntry } from './units.ts';
-import { AWARD_CLASS_LABELS } from '../schemas/taxonomy.ts';
-import { vietnamYear } from '../utils/dates.ts';
+import { getRecipientRecords, type RecipientRecord } from './recipients.ts';
+import { KIND_ORDER } from '../domain/recipients.ts';
 import { compareNames, compareUnitNames } from '../domain/name-order.ts';
+import { vietnamYear } from '../utils/dates.ts';
 
-export interface RollEntry {
-  decision: Decision;
-  row: RecipientRow;
-}
+export type RollEntry = RecipientRecord;
 
 export interface RollYear {
   year: number;
@@ -22,32 +18,27 @@ export interface RollYear {
   byUnit: { unitId?: string | undefined; unitName: string; entries: RollEntry[] }[];
 }
 
-export function awardLabel(decision: Decision): string {
-  const cls = decision.entry.data.class;
-  return `${decision.type.name}${cls ? ` ${AWARD_CLASS_LABELS[cls]}` : ''}`;
-}
+const kindRank = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 
-export function groupRoll(year: number, entries: RollEntry[], units: Map<string, UnitEntry>): RollYear {
+/** As decisions list them: by kind, then by name. */
+const byName = (a: RollEntry, b: RollEntry) =>
+  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) || compareNames(a.row, b.row);
+
+export function groupRoll(year: number, entries: RollEntry[]): RollYear {
   const byAward = new Map<string, RollEntry[]>();
   const byUnit = new Map<string, { unitId?: string | undefined; unitName: string; entries: RollEntry[] }>();
   for (const entry of entries) {
-    const award = awardLabel(entry.decision);
-    const list = byAward.get(award) ?? [];
+    const list = byAward.get(entry.decision.award) ?? [];
     // push, not a spread copy: copying the list per entry was quadratic (21 s for 50,000 names).
     list.push(entry);
-    byAward.set(award, list);
-    const raw = entry.row.unit;
-    if (!raw) continue;
-    const unit = units.get(raw);
-    const key = unit ? unit.id : `text:${raw}`;
-    const group = byUnit.get(key) ?? { unitId: unit?.id, unitName: unit?.data.name ?? raw, entries: [] };
+    byAward.set(entry.decision.award, list);
+    const { unitName, listedUnit } = entry.row;
+    if (!unitName) continue;
+    const key = listedUnit ? listedUnit.id : `text:${unitName}`;
+    const group = byUnit.get(key) ?? { unitId: listedUnit?.id, unitName, entries: [] };
     group.entries.push(entry);
     byUnit.set(key, group);
   }
-  // Collectives first, then individuals, then households, as decisions list them.
-  const kindOrder = { 'tap-the': 0, 'ca-nhan': 1, 'ho-gia-dinh': 2 };
-  const byName = (a: RollEntry, b: RollEntry) =>
-    kindOrder[a.row.kind] - kindOrder[b.row.kind] || compareNames(a.row, b.row);
   return {
     year,
     total: entries.length,
@@ -63,16 +54,15 @@ export function groupRoll(year: number, entries: RollEntry[], units: Map<string,
 let cached: Promise<RollYear[]> | undefined;
 
 async function load(): Promise<RollYear[]> {
-  const [decisions, units] = await Promise.all([getDecisions(), getUnitsById()]);
   const byYear = new Map<number, RollEntry[]>();
-  for (const decision of decisions) {
-    if (decision.entry.data.status !== 'quyet-dinh') continue;
-    const year = vietnamYear(decision.entry.data.signed);
-    const list = byYear.get(year) ?? [];
-    for (const group of decision.groups) for (const row of group.rows) list.push({ decision, row });
-    byYear.set(year, list);
+  for (const record of await getRecipientRecords()) {
+    if (record.decision.entry.data.status !== 'quyet-dinh') continue;
+    const year = vietnamYear(record.decision.entry.data.signed);
+    const list = byYear.get(year);
+    if (list) list.push(record);
+    else byYear.set(year, [record]);
   }
-  return [...byYear].sort(([a], [b]) => b - a).map(([year, entries]) => groupRoll(year, entries, units));
+  return [...byYear].sort(([a], [b]) => b - a).map(([year, entries]) => groupRoll(year, entries));
 }
 
 /** Years with at least one decided award, newest first. */
@@ -80,5 +70,3 @@ export function getHonourRoll(): Promise<RollYear[]> {
   cached ??= load();
   return cached;
 }
-
-export const rollUrl = (year?: number): string => (year ? `/bang-vang/${year}/` : '/bang-vang/');

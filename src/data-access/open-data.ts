@@ -1,22 +1,15 @@
-/** The open-data rows of the whole site, derived once per build. */
+/** The open-data rows of the whole site, derived once per build from the decisions. */
 import { getDecisions } from './awards.ts';
 import { getSite } from './site.ts';
-import { getUnitsById, unitLabel } from './units.ts';
 import { generateOpenDataRows, type OpenDataRow } from '../domain/open-data.ts';
 import { getRecipientCodes } from './verify.ts';
 
 let cached: Promise<OpenDataRow[]> | undefined;
 
 async function load(): Promise<OpenDataRow[]> {
-  const [decisions, units, site, codes] = await Promise.all([
-    getDecisions(),
-    getUnitsById(),
-    getSite(),
-    getRecipientCodes(),
-  ]);
+  const [decisions, site, codes] = await Promise.all([getDecisions(), getSite(), getRecipientCodes()]);
   return generateOpenDataRows(
     decisions.map(({ id, entry, type, issuer, groups }) => ({
-      id,
       decision: entry.data.decision,
       signed: entry.data.signed,
       issuer: entry.data.issuer,
@@ -30,8 +23,7 @@ async function load(): Promise<OpenDataRow[]> {
       recipients: groups.flatMap((group) =>
         group.rows.map((row) => ({
           ...row,
-          unitName: unitLabel(row.unit, units),
-          unitFormerNames: row.unit ? units.get(row.unit)?.data.formerNames.map((f) => f.name) : undefined,
+          unitFormerNames: row.listedUnit?.data.formerNames.map((f) => f.name),
           code: codes.get(id)?.get(row.anchor),
         })),
       ),

@@ -44,7 +44,3 @@ export function getRelations(): Promise<Relations> {
   cached ??= load();
   return cached;
 }
-
-export const clusterUrl = (id: string) => `/cum-thi-dua/${id}/`;
-export const movementUrl = (id: string) => `/phong-trao/${id}/`;
-export const exemplarUrl = (id: string) => `/dien-hinh/${id}/`;

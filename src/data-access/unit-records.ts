@@ -55,10 +55,10 @@ async function load(): Promise<Map<string, UnitPage>> {
     const byUnit = new Map<string, RecipientRow[]>();
     for (const group of decision.groups) {
       for (const row of group.rows) {
-        if (!row.unit || !units.has(row.unit)) continue;
-        const list = byUnit.get(row.unit) ?? [];
+        if (!row.listedUnit) continue;
+        const list = byUnit.get(row.listedUnit.id) ?? [];
         list.push(row);
-        byUnit.set(row.unit, list);
+        byUnit.set(row.listedUnit.id, list);
       }
     }
     const issuer = decision.entry.data.issuerUnit;
@@ -102,8 +102,4 @@ async function load(): Promise<Map<string, UnitPage>> {
 export function getUnitPages(): Promise<Map<string, UnitPage>> {
   cached ??= load();
   return cached;
-}
-
-export function unitUrl(id: string): string {
-  return `/don-vi/${id}/`;
 }

@@ -2,22 +2,15 @@
  * Verification codes and the /xac-minh/ lookup files, derived once per build from the decisions
  * and units the pages use (src/verify/ holds the rules; this only feeds them).
  */
-import { getDecisions, type Decision } from './awards.ts';
+import { getDecisions } from './awards.ts';
 import { getUnitsById } from './units.ts';
-import { unitUrl } from './unit-records.ts';
-import { decisionPageUrl, recipientUrl, withAnchors } from '../domain/recipients.ts';
-import { AWARD_CLASS_LABELS } from '../schemas/taxonomy.ts';
+import { withAnchors } from '../domain/recipients.ts';
+import { routes } from '../routing/index.ts';
 import { assignCodes } from '../verify/assign-codes.ts';
 import { generateLookup, type Lookup, type LookupDecision } from '../verify/generate-lookup.ts';
 
 /** Each decision's codes by row anchor (anchors are unique in a decision and computed in file order). */
 export type RecipientCodes = Map<string, Map<string, string>>;
-
-/** The award as shown, with its class: "Huân chương Lao động hạng Nhì" (for the labels module). */
-export function awardLabel(decision: Decision): string {
-  const { class: awardClass } = decision.entry.data;
-  return `${decision.type.name}${awardClass ? ` ${AWARD_CLASS_LABELS[awardClass]}` : ''}`;
-}
 
 let codes: Promise<RecipientCodes> | undefined;
 
@@ -51,9 +44,8 @@ export function getRecipientCodes(): Promise<RecipientCodes> {
   return codes;
 }
 
-/** Fields a decision may have once the schema grows them (issue "A portal the law… accept"). */
+/** A field a decision may have once the schema grows it (issue 20: "A portal the law… accept"). */
 interface LaterFields {
-  signer?: { name: string; position?: string };
   effective?: Date;
 }
 
@@ -70,15 +62,15 @@ async function loadLookup(): Promise<Lookup> {
       id: decision.id,
       number: data.decision,
       title: data.title,
-      url: decisionPageUrl(decision.id),
+      url: decision.href,
       signed: data.signed,
       effective: later.effective,
       status: data.status,
       supersededBy: data.supersededBy,
-      award: awardLabel(decision),
+      award: decision.award,
       issuer: decision.issuer.name,
       issuerUnit,
-      signer: later.signer,
+      signer: data.signer,
       document: data.document,
       period: data.period.label,
       recipients: decision.groups.flatMap((group) =>
@@ -91,7 +83,7 @@ async function loadLookup(): Promise<Lookup> {
           code: rowCodes?.get(row.anchor),
           withheld: row.withheld !== undefined,
           minor: row.minor,
-          url: recipientUrl(decision.id, row),
+          url: row.href,
         })),
       ),
     };
@@ -104,7 +96,7 @@ async function loadLookup(): Promise<Lookup> {
       formerNames: data.formerNames,
       validTo: data.validTo,
       successor: data.successor,
-      url: unitUrl(id),
+      url: routes.unit(id),
     })),
   });
 }

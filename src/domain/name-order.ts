@@ -4,7 +4,7 @@
  * Intl.Collator('vi') knows the alphabet (a ă â b c d đ e ê …) and treats tones as a weaker
  * difference; plain sort or 'en' would put "Đức" before "Dũng".
  */
-import { UNIT_TYPE_LABELS } from '../schemas/unit.ts';
+import { UNIT_TYPE_LABELS } from '../i18n/labels.ts';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
 

@@ -4,11 +4,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { vietnamIsoDate } from '../utils/dates.ts';
-import { recipientUrl } from './recipients.ts';
 import { verifyUrl } from '../verify/routes.ts';
 
 export interface OpenDataDecision {
-  id: string;
   decision: string;
   signed: Date;
   issuer: string;
@@ -30,8 +28,8 @@ export interface OpenDataDecision {
     position?: string | undefined;
     citation?: string | undefined;
     posthumous: boolean;
-    anchor: string;
-    page: number;
+    /** Its row on the decision's pages, from the site's root (routing/routes.ts). */
+    href: string;
     /** The public verification code; none for a proposal's rows. */
     code?: string | undefined;
   }[];
@@ -84,7 +82,7 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       position: r.position ?? '',
       citation: r.citation ?? '',
       posthumous: r.posthumous,
-      url: new URL(recipientUrl(d.id, r), siteUrl).href,
+      url: new URL(r.href, siteUrl).href,
       code: r.code ?? '',
       verifyUrl: r.code ? verifyUrl(r.code, siteUrl) : '',
     })),

@@ -39,12 +39,13 @@ export type WithPlace<T> = T & {
   order: number;
 };
 
-export interface RecipientGroup<T> {
+export interface RecipientGroup<T, R = WithPlace<T>> {
   kind: RecipientKind;
-  rows: WithPlace<T>[];
+  rows: R[];
 }
 
-const KIND_ORDER: RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
+/** Collectives first, then individuals, then households, as decisions list them. */
+export const KIND_ORDER: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 
 /** Anchors from names, unique within one decision (`-2`, `-3` for namesakes). */
 export function withAnchors<T extends Named>(recipients: readonly T[]): (T & { anchor: string })[] {
@@ -66,14 +67,15 @@ export function withAnchors<T extends Named>(recipients: readonly T[]): (T & { a
 }
 
 /**
- * Group by kind (collectives, individuals, households, as decisions list them), sort each group
- * by name and number the rows and their pages. Anchors are given in file order first, so that
- * re-sorting never moves an anchor to another person.
+ * Group by kind (KIND_ORDER), sort each group by name and number the rows and their pages.
+ * Anchors are given in file order first, so that re-sorting never moves an anchor to another
+ * person. `decorate` adds what the caller derives from a placed row (its link, its unit), once.
  */
-export function groupRecipients<T extends Named>(
+export function groupRecipients<T extends Named, R extends WithPlace<T> = WithPlace<T>>(
   recipients: readonly T[],
+  decorate: (row: WithPlace<T>) => R = (row) => row as R,
   perPage = RECIPIENTS_PER_PAGE,
-): RecipientGroup<T>[] {
+): RecipientGroup<T, R>[] {
   const rows = withAnchors(recipients);
   let index = 0;
   return KIND_ORDER.map((kind) => ({
@@ -81,22 +83,24 @@ export function groupRecipients<T extends Named>(
     rows: rows
       .filter((r) => r.kind === kind)
       .sort(compareNames)
-      .map((row, i) => ({ ...row, order: i + 1, page: Math.floor(index++ / perPage) + 1 })),
+      .map((row, i) => decorate({ ...row, order: i + 1, page: Math.floor(index++ / perPage) + 1 })),
   })).filter((group) => group.rows.length > 0);
 }
 
-export interface RecipientPage<T> {
+export interface RecipientPage<R extends { page: number }> {
   /** 1-based. */
   number: number;
   /** The rows of this page, still in their groups; `total` is the whole group's size. */
-  groups: { kind: RecipientKind; total: number; rows: WithPlace<T>[] }[];
-  first: WithPlace<T>;
-  last: WithPlace<T>;
+  groups: { kind: RecipientKind; total: number; rows: R[] }[];
+  first: R;
+  last: R;
 }
 
 /** The pages of a grouped list: every row once, in order, `perPage` at most on each. */
-export function recipientPages<T>(groups: readonly RecipientGroup<T>[]): RecipientPage<T>[] {
-  const pages: RecipientPage<T>[] = [];
+export function recipientPages<R extends { page: number }>(
+  groups: readonly { kind: RecipientKind; rows: readonly R[] }[],
+): RecipientPage<R>[] {
+  const pages: RecipientPage<R>[] = [];
   for (const group of groups) {
     for (const row of group.rows) {
       let page = pages[row.page - 1];
@@ -114,15 +118,4 @@ export function recipientPages<T>(groups: readonly RecipientGroup<T>[]): Recipie
     }
   }
   return pages;
-}
-
-/** Address of a decision page: `/khen-thuong/x/`, then `/khen-thuong/x/trang/2/`… */
-export function decisionPageUrl(decisionId: string, page = 1): string {
-  const base = `/khen-thuong/${decisionId}/`;
-  return page === 1 ? base : `${base}trang/${page}/`;
-}
-
-/** Where a recipient is listed: the right page of the decision, at the row's anchor. */
-export function recipientUrl(decisionId: string, row: { anchor: string; page: number }): string {
-  return `${decisionPageUrl(decisionId, row.page)}#${row.anchor}`;
 }

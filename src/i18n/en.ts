@@ -209,7 +209,8 @@ export const en: Dictionary = {
     'Check an award in ten seconds: type the verification code printed on the certificate (or scan its QR code), or the decision number and a name. The record shown is the official record on this site.',
   verifyByCode: 'By verification code',
   verifyCode: 'Verification code',
-  verifyCodeHint: 'The 9 symbols printed on the certificate, e.g. 7HC-M4X-2EA. Upper or lower case, with or without hyphens.',
+  verifyCodeHint:
+    'The 9 symbols printed on the certificate, e.g. 7HC-M4X-2EA. Upper or lower case, with or without hyphens.',
   verifyByDecision: 'Or by decision number and name',
   verifyNumber: 'Decision number',
   verifyNumberHint: 'As printed on the certificate, e.g. 156/QĐ-UBND.',
@@ -224,7 +225,8 @@ export const en: Dictionary = {
   verifyStale: 'The site has just been updated. Reload the page and look up again.',
   verifyCodeEmpty: 'Type a verification code.',
   verifyCodeLength: 'A verification code has 9 symbols; this one has {count}.',
-  verifyCodeSymbols: 'Verification codes never use {symbols}: check the code (it has only the digits 2–9 and the letters A C E H M T U X Y).',
+  verifyCodeSymbols:
+    'Verification codes never use {symbols}: check the code (it has only the digits 2–9 and the letters A C E H M T U X Y).',
   verifyCodeUnknown: 'No record has the code {code}. Check each symbol, or look up by decision number and name.',
   verifyNameMissing: 'Type both the decision number and the name.',
   verifyNumberUnknown:
@@ -232,7 +234,8 @@ export const en: Dictionary = {
   verifyNameUnknown: '“{name}” is not in decision {number}. Check the name as printed on the certificate.',
   verifyNameUnpublished:
     'This decision has {count} records that are not published, under the personal data rules: to verify one of them, contact the office that issued the decision.',
-  verifyNameMany: 'Decision {number} has {count} recipients of this name. Choose the record whose code is on the certificate:',
+  verifyNameMany:
+    'Decision {number} has {count} recipients of this name. Choose the record whose code is on the certificate:',
   verifyProposal: 'Document {number} is a proposal, not an award decision: nobody has been awarded under it.',
   verifyProposalLink: 'See the proposal',
   verifyRecord: 'Award record',

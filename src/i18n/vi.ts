@@ -209,7 +209,8 @@ export const vi = {
     'Kiểm tra một khen thưởng trong mười giây: nhập mã xác minh in trên giấy khen (hoặc quét mã QR), hoặc số quyết định và họ tên. Hồ sơ hiện ra là hồ sơ chính thức trên trang này.',
   verifyByCode: 'Tra theo mã xác minh',
   verifyCode: 'Mã xác minh',
-  verifyCodeHint: '9 ký tự in trên giấy khen, ví dụ 7HC-M4X-2EA. Chữ hoa hay chữ thường, có gạch nối hay không đều được.',
+  verifyCodeHint:
+    '9 ký tự in trên giấy khen, ví dụ 7HC-M4X-2EA. Chữ hoa hay chữ thường, có gạch nối hay không đều được.',
   verifyByDecision: 'Hoặc tra theo số quyết định và họ tên',
   verifyNumber: 'Số quyết định',
   verifyNumberHint: 'Ghi trên giấy khen, ví dụ 156/QĐ-UBND.',
@@ -224,13 +225,15 @@ export const vi = {
   verifyStale: 'Dữ liệu của trang vừa được cập nhật. Hãy tải lại trang rồi tra cứu lại.',
   verifyCodeEmpty: 'Hãy nhập mã xác minh.',
   verifyCodeLength: 'Mã xác minh có 9 ký tự; mã vừa nhập có {count} ký tự.',
-  verifyCodeSymbols: 'Mã xác minh không dùng các ký tự {symbols}: hãy kiểm tra lại (mã chỉ gồm chữ số 2–9 và các chữ A C E H M T U X Y).',
+  verifyCodeSymbols:
+    'Mã xác minh không dùng các ký tự {symbols}: hãy kiểm tra lại (mã chỉ gồm chữ số 2–9 và các chữ A C E H M T U X Y).',
   verifyCodeUnknown:
     'Không có hồ sơ nào mang mã {code}. Hãy kiểm tra lại từng ký tự, hoặc tra theo số quyết định và họ tên.',
   verifyNameMissing: 'Hãy nhập cả số quyết định và họ tên.',
   verifyNumberUnknown:
     'Trang này không có quyết định số {number}. Hãy kiểm tra lại số và ký hiệu như ghi trên giấy khen (ví dụ 156/QĐ-UBND).',
-  verifyNameUnknown: 'Không tìm thấy “{name}” trong Quyết định số {number}. Hãy kiểm tra lại họ tên như ghi trên giấy khen.',
+  verifyNameUnknown:
+    'Không tìm thấy “{name}” trong Quyết định số {number}. Hãy kiểm tra lại họ tên như ghi trên giấy khen.',
   verifyNameUnpublished:
     'Quyết định này có {count} hồ sơ không được công bố theo quy định về bảo vệ dữ liệu cá nhân: để xác minh các hồ sơ đó, hãy liên hệ cơ quan ban hành quyết định.',
   verifyNameMany: 'Quyết định số {number} có {count} người, tập thể mang tên này. Chọn hồ sơ có mã in trên giấy khen:',

@@ -6,8 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { RECIPIENT_CSV_COLUMNS } from '../schemas/recipient.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { yamlScalar } from '../utils/yaml-scalar.ts';
-import type { ImportedRecipient } from './annex.ts';
-import type { DecisionFields } from './options.ts';
+import type { DecisionFields } from './decision.ts';
+import type { ImportedRecipient } from './recipient-row.ts';
 
 /** The mark every placeholder carries, so an officer can search for it. */
 export const TO_FILL = 'CẦN ĐIỀN';
@@ -55,6 +55,13 @@ export function generateDecisionYaml({ fields, csvName, source, today, taxonomy 
     'cluster',
     'movement',
   ] as const) {
+    if (key === 'reason' && fields.signer) {
+      body.push(
+        'signer:',
+        `  position: ${yamlScalar(fields.signer.position)}`,
+        `  name: ${yamlScalar(fields.signer.name)}`,
+      );
+    }
     const value = fields[key];
     if (value !== undefined) body.push(`${key}: ${yamlScalar(value)}`);
     else if (key in PLACEHOLDERS) placeholder(key, PLACEHOLDERS[key as keyof typeof PLACEHOLDERS]);

@@ -12,7 +12,7 @@ import { checkContent } from '../io/check-content.ts';
 import { formatReport } from '../validation/format.ts';
 import { recordPhase } from './phase-timings.ts';
 import { collectGarbage } from '../io/collect-garbage.ts';
-import { clearParsed, offerParsed } from '../loaders/parsed-handoff.ts';
+import { clearParsed, offerParsed } from '../astro-adapter/handoffs.ts';
 
 export function contentGuard(options: { contentDir: string; taxonomyFile: string }): AstroIntegration {
   return {

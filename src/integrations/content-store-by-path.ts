@@ -15,18 +15,15 @@
 import type { AstroIntegration } from 'astro';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { STORE_FILE, STORE_FIRST_BYTE, STORE_MODULE } from '../astro-adapter/internals.ts';
 
-/** Astro's resolved id of the store module (astro/dist/content/consts.js). */
-const STORE_MODULE = '\0astro:data-layer-content';
-const STORE_FILE = 'data-store.json';
-
-/** Astro writes the store with devalue: a JSON array. */
+/** Whether the file is there and starts as Astro writes the store. */
 function looksLikeStore(path: string): boolean {
   if (!existsSync(path)) return false;
   const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(1);
-    return readSync(fd, head, 0, 1, 0) === 1 && head.toString() === '[';
+    return readSync(fd, head, 0, 1, 0) === 1 && head.toString() === STORE_FIRST_BYTE;
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,7 @@
 /**
  * Builds the search index once the pages are written (astro:build:done): io/build-search-index.ts
- * (Pagefind's main bundle and, on a large site, its archive of older stories; the name index).
+ * (Pagefind's main bundle and, on a large site, its archive of older stories; the name index),
+ * from what the data layer handed over (data-access/search-index.ts).
  *
  * A failure stops the build with a bilingual message and exit code 1, like the content check:
  * a site whose search silently returns nothing is worse than no new build.
@@ -9,6 +10,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { PagefindErrors, buildSearchIndex } from '../io/build-search-index.ts';
 import { recordPhase } from './phase-timings.ts';
+import { takeSearch } from '../astro-adapter/handoffs.ts';
 
 function fail(logger: AstroIntegrationLogger, errors: readonly string[]): never {
   logger.error(
@@ -29,14 +31,17 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         recordPhase('searchIndexStart');
         const mainPages = Number(process.env['BANG_VANG_SEARCH_MAIN_PAGES']) || undefined;
+        // Handed over by the data layer when the search page was built.
+        const input = takeSearch();
+        if (!input) fail(logger, ['src/pages/tim-kiem/index.astro handed over nothing to index']);
         try {
-          const counts = await buildSearchIndex(fileURLToPath(dir), mainPages ? { mainPages } : {});
+          const counts = await buildSearchIndex(fileURLToPath(dir), input, mainPages ? { mainPages } : {});
           recordPhase('searchIndexDone');
           const ms = Math.round(performance.now() - started);
           const vi = counts.archive ? ` và ${counts.archive} tin cũ (lưu trữ riêng)` : '';
           const en = counts.archive ? ` and ${counts.archive} older stories (archive)` : '';
           logger.info(
-            `Đã lập chỉ mục tìm kiếm: ${counts.main} trang${vi}, ${counts.recipients} tập thể, cá nhân được khen (${counts.nameFiles} tệp tên), ${ms} ms / search index: ${counts.main} pages${en}, ${counts.recipients} recipients in ${counts.nameFiles} name files, ${ms} ms`,
+            `Đã lập chỉ mục tìm kiếm: ${counts.main} trang${vi}, ${input.recipients} tập thể, cá nhân được khen (${counts.nameFiles} tệp tên), ${ms} ms / search index: ${counts.main} pages${en}, ${input.recipients} recipients in ${counts.nameFiles} name files, ${ms} ms`,
           );
         } catch (error) {
           fail(logger, error instanceof PagefindErrors ? error.errors : [String(error)]);

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { provideShareImageRenderer } from '../og/registry.ts';
+import { provideShareImageRenderer } from '../astro-adapter/handoffs.ts';
 import type { ShareImageService } from '../og/service.ts';
 
 export function shareImages(): AstroIntegration {

@@ -1,19 +1,15 @@
 /**
  * The search index of a built site (Node I/O; integrations/search-index.ts runs it at the end of
- * the build, the benchmark runs it again on the same output to time it alone). Pagefind, through
- * its Node API, indexes the pages that mark their main content with data-pagefind-body, split
- * into the main bundle and, on a large site, the archive of older stories (search/scopes.ts);
- * the recipients go to the name index (search/name-shard.ts), with each unit's records beside it
- * (search/unit-index.ts), built from the open-data file the build has just written
- * (du-lieu/khen-thuong.json) into <outDir>/tim-kiem/ten/.
+ * the build, the benchmark runs it again on the same output to time it alone), from what the data
+ * layer handed over (data-access/search-index.ts). Pagefind, through its Node API, reads the pages
+ * listed, which mark their main content with data-pagefind-body, and writes the main bundle and,
+ * on a large site, the archive of older stories (search/scopes.ts); the name index's files
+ * (search/name-shard.ts) are written meanwhile into <outDir>/tim-kiem/ten/.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
-import { generateCatalogue, generateNameIndex } from '../search/build/name-index.ts';
-import { CATALOGUE_FILE, UNIT_DIRECTORY_FILE } from '../search/name-shard.ts';
-import { generateUnitIndex, withUnits } from '../search/build/unit-index.ts';
 import {
   ARCHIVE_BUNDLE_PATH,
   MAIN_BUNDLE_PATH,
@@ -22,11 +18,9 @@ import {
   planScopes,
   type ScopePlan,
 } from '../search/scopes.ts';
-import { readIndexedPages } from './read-indexed-pages.ts';
-import { readOpenDataRows } from './read-open-data.ts';
+import type { SearchHandoff } from '../astro-adapter/handoffs.ts';
 import { writeNameIndex } from './write-name-index.ts';
 
-const OPEN_DATA = 'du-lieu/khen-thuong.json';
 /** Pagefind's ready-made interfaces. The site has its own search page, so they are not published. */
 const UNUSED_FILES = [
   'pagefind-ui.js',
@@ -99,33 +93,35 @@ export interface SearchIndexCounts {
   /** Pages in the main index and in the archive (0 without one). */
   main: number;
   archive: number;
-  /** Recipients in the name index, and its files. */
-  recipients: number;
+  /** Files of the name index. */
   nameFiles: number;
 }
 
-/** @param options.mainPages size of the main index (scopes.ts), for tests. */
-export async function buildSearchIndex(
+/**
+ * Pagefind's bundles of these pages (the benchmark times this step alone).
+ * @param options.mainPages size of the main index (scopes.ts), for tests.
+ */
+export function writePagefindIndex(
   outDir: string,
+  pages: SearchHandoff['pages'],
   options: { mainPages?: number } = {},
-): Promise<SearchIndexCounts> {
+): Promise<{ main: number; archive: number }> {
   // Read by Pagefind's process, which the first createIndex starts.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-  const plan = planScopes(readIndexedPages(outDir, ['pagefind/']), options);
+  const plan = planScopes(pages, options);
   recordPhase('searchIndexPlanned');
-  // Pagefind runs in its own process: the name index is built meanwhile.
-  const [pages, names] = await Promise.all([
-    writeBundles(outDir, plan),
-    readOpenDataRows(join(outDir, OPEN_DATA)).then((rows) => {
-      const units = generateUnitIndex(rows);
-      const files = withUnits(generateNameIndex(rows), units);
-      const written = writeNameIndex(outDir, files, {
-        [CATALOGUE_FILE]: generateCatalogue(files.keys()),
-        [UNIT_DIRECTORY_FILE]: units.directory,
-      });
-      recordPhase('searchIndexNames');
-      return { recipients: rows.length, nameFiles: written.files };
-    }),
-  ]);
-  return { ...pages, ...names };
+  return writeBundles(outDir, plan);
+}
+
+/** The whole search index: Pagefind's bundles, and the name index written while Pagefind works. */
+export async function buildSearchIndex(
+  outDir: string,
+  input: Pick<SearchHandoff, 'pages' | 'names' | 'extras'>,
+  options: { mainPages?: number } = {},
+): Promise<SearchIndexCounts> {
+  // Pagefind runs in its own process: the name index is written meanwhile.
+  const bundles = writePagefindIndex(outDir, input.pages, options);
+  const names = writeNameIndex(outDir, input.names, input.extras);
+  recordPhase('searchIndexNames');
+  return { ...(await bundles), nameFiles: names.files };
 }

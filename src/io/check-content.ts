@@ -1,5 +1,6 @@
 /** Read and check the content tree of a project: the one entry point the build and the CLI share. */
 import { readContent, fileExistsUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
+import { readHolidaySources } from './read-holidays.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import type { ValidateOptions, ValidationResult } from '../validation/types.ts';
 import { sortDiagnostics } from '../validation/diagnostic.ts';
@@ -11,7 +12,7 @@ export interface CheckResult extends ValidationResult {
 }
 
 export function checkContent(options: ReadOptions, onParsed?: ValidateOptions['onParsed']): CheckResult {
-  const sources = readContent(options);
+  const sources = { ...readContent(options), holidays: readHolidaySources(options.root) };
   const result = validateContent(sources, {
     fileExists: fileExistsUnder(options.root),
     listFolder: listFolderUnder(options.root),

@@ -7,9 +7,11 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { LAYOUT, type CollectionName } from '../content-model/collections.ts';
 import { readCollection } from '../io/read-content.ts';
 import { dirname, joinPath, parseEntry, type EntryFile } from '../parsing/entry.ts';
-import { takeParsed } from './parsed-handoff.ts';
+import { takeParsed } from '../astro-adapter/handoffs.ts';
+import { renderedImagePaths } from '../astro-adapter/internals.ts';
 
 type Readable =
   | { ok: true; raw: Record<string, unknown>; body: string | undefined; csvText: string | undefined }
@@ -22,7 +24,6 @@ function readEntry(file: EntryFile, extras: Map<string, string | null>): Readabl
   const entry = parseEntry(file, (path) => extras.get(path) ?? undefined);
   return entry.ok ? { ok: true, raw: entry.raw, body: entry.body, csvText: entry.csv?.text } : entry;
 }
-import { LAYOUT, type CollectionName } from '../content-model/collections.ts';
 
 export function contentLoader(collection: CollectionName, contentDir: string): Loader {
   return {
@@ -73,7 +74,7 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
             store.set({ id: file.id, data, body: entry.body, filePath: file.path, digest, deferredRender: true });
           } else {
             const rendered = await renderMarkdown(entry.body, { fileURL: pathToFileURL(join(root, file.path)) });
-            const imagePaths = (rendered.metadata as { imagePaths?: string[] } | undefined)?.imagePaths;
+            const imagePaths = renderedImagePaths(rendered);
             // The rendered HTML is all a page needs: the Markdown source is left out of the
             // store, which is serialized whole at every build (a third of its size at 10,000
             // stories).

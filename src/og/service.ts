@@ -8,7 +8,7 @@ import type { CardModel } from './cards.ts';
 import { CardCache, cacheKey, drawingVersion } from './cache.ts';
 import { WorkerPool } from './pool.ts';
 import { portraitDataUrl } from './portrait.ts';
-import type { ShareImageRenderer } from './registry.ts';
+import type { ShareImageRenderer } from './renderer.ts';
 import type { RenderJob, RenderResult } from './worker.ts';
 
 export interface ShareImageStats {

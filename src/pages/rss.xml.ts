@@ -1,8 +1,9 @@
 import rss from '@astrojs/rss';
+import { CATEGORY_LABELS } from '../i18n/labels.ts';
 import type { APIRoute } from 'astro';
-import { articleUrl, getArticles } from '../data-access/articles.ts';
+import { getArticles } from '../data-access/articles.ts';
+import { routes } from '../routing/index.ts';
 import { getSite } from '../data-access/site.ts';
-import { CATEGORY_LABELS } from '../schemas/article.ts';
 
 /** The 50 newest stories. Titles and leads are text; @astrojs/rss escapes them. */
 export const GET: APIRoute = async () => {
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
       title: article.data.title,
       description: article.data.description,
       pubDate: article.data.date,
-      link: articleUrl(article.id),
+      link: routes.story(article.id),
       categories: [CATEGORY_LABELS[article.data.category], ...article.data.tags],
       author: article.data.authors.join(', '),
     })),

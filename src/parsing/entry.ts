@@ -61,7 +61,8 @@ export function parseEntry(file: EntryFile, readExtra: (path: string) => string 
     return { ok: false, problem: 'not-a-map', yaml };
   const raw = { ...(yaml.data as Record<string, unknown>) };
   let csv: { path: string; text: string | undefined; parsed?: CsvRecipients } | undefined;
-  if (file.collection === 'awards' && typeof raw['recipientsFile'] === 'string' && raw['recipients'] === undefined) {
+  const annexed = LAYOUT[file.collection].recipientsAnnex;
+  if (annexed && typeof raw['recipientsFile'] === 'string' && raw['recipients'] === undefined) {
     const path = joinPath(dirname(file.path), raw['recipientsFile']);
     const text = readExtra(path);
     csv = { path, text };

@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { RECIPIENT_CSV_COLUMNS } from '../schemas/recipient.ts';
 import { normalizeDeep } from '../utils/text.ts';
+import { readYesNo } from './yes-no.ts';
 
 export interface CsvRecipients {
   /**
@@ -17,9 +18,6 @@ export interface CsvRecipients {
   /** Problems with the file as a whole: syntax, unknown or missing columns. */
   errors: { line?: number; column?: string; vi: string; en: string; found?: string }[];
 }
-
-const TRUE_WORDS = new Set(['true', 'x', 'có', 'co', '1', 'truy tặng']);
-const FALSE_WORDS = new Set(['false', 'không', 'khong', '0', '']);
 
 export function parseRecipientsCsv(text: string): CsvRecipients {
   let records: { record: string[]; info: { lines: number } }[];
@@ -82,8 +80,7 @@ export function parseRecipientsCsv(text: string): CsvRecipients {
       const column = columns[index];
       if (!column || cell === '') return;
       if (column === 'posthumous' || column === 'minor') {
-        const word = cell.toLowerCase();
-        row[column] = TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : cell;
+        row[column] = readYesNo(cell) ?? cell;
       } else if (column === 'withheld') {
         row[column] = { reason: cell };
       } else {

@@ -4,13 +4,13 @@
  * the officer must fill are `''` marked "CẦN ĐIỀN"; optional ones are commented out, ready to use.
  * Pure: text in, text out. tests/unit/scaffold.test.ts checks every schema field is in them.
  */
+import { CATEGORY_LABELS, UNIT_TYPE_LABELS } from '../i18n/labels.ts';
 import slugify from '@sindresorhus/slugify';
-import { CATEGORY_LABELS } from '../schemas/article.ts';
-import { UNIT_TYPE_LABELS, type UnitType } from '../schemas/unit.ts';
+import { type UnitType } from '../schemas/unit.ts';
 import { yamlScalar } from '../utils/yaml-scalar.ts';
 import { foldVietnamese } from '../utils/text.ts';
 
-export type ScaffoldKind = 'story' | 'exemplar' | 'award' | 'unit';
+export type ScaffoldKind = 'story' | 'exemplar' | 'award' | 'unit' | 'consultation';
 
 /** Names a press officer may type for each kind, English and Vietnamese. */
 export const SCAFFOLD_KINDS: Record<string, ScaffoldKind> = {
@@ -24,6 +24,8 @@ export const SCAFFOLD_KINDS: Record<string, ScaffoldKind> = {
   'quyet-dinh': 'award',
   unit: 'unit',
   'don-vi': 'unit',
+  consultation: 'consultation',
+  'lay-y-kien': 'consultation',
 };
 
 /** The mark of a value to fill. */
@@ -130,6 +132,9 @@ award: ${fill('hình thức khen thưởng, ví dụ bang-khen-bo-tinh (danh sá
 period: ${fill('năm thành tích: một năm (2025) hoặc giai đoạn "2021-2025"')}
 # status: quyet-dinh # quyet-dinh (đã quyết định, mặc định), de-nghi (đề nghị), thu-hoi (đã thu hồi)
 # supersededBy: ten-quyet-dinh-khac # Quyết định thu hồi hoặc thay thế quyết định này
+# signer: # Người ký, như in dưới quyết định (bỏ dấu "#" ở cả ba dòng)
+#   position: KT. CHỦ TỊCH – PHÓ CHỦ TỊCH
+#   name: Trần Anh Dũng
 # reason: Đã có thành tích xuất sắc … # Lý do khen thưởng, như trong quyết định
 # cluster: ninh-binh-cum-1-2026 # Cụm, khối thi đua đề nghị (mã trong content/clusters)
 # movement: ca-nuoc-thi-dua-doi-moi-sang-tao-va-chuyen-doi-so # Phong trào thi đua (mã trong content/movements)
@@ -146,6 +151,37 @@ recipients: # Người, tập thể được khen; mỗi người một mục b�
     # withheld: { reason: Theo đề nghị của cá nhân … } # Không công bố (vẫn được đếm): ghi lý do
     # minor: true # Người dưới 18 tuổi: tên chỉ hiện trên trang quyết định
 # recipientsFile: danh-sach.csv # Thay cho recipients: tệp CSV cạnh tệp này (npm run import tạo ra)
+`;
+}
+
+function consultation(title: string, today: string): string {
+  return `# Thông báo lấy ý kiến Nhân dân trước khi đề nghị khen thưởng. Điền các trường có chữ "${TO_FILL}";
+# xóa dấu "#" ở đầu trường tùy chọn muốn dùng. Ngày hết hạn được tính tự động từ ngày bắt đầu và số
+# ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết): không cần ghi.
+# Danh sách dài nên nhập từ Excel: npm run import -- danh-sach.xlsx
+title: ${yamlScalar(title)} # Tiêu đề, 10–200 ký tự
+award: ${fill('hình thức đề nghị khen thưởng, ví dụ huan-chuong-lao-dong (danh sách trong src/data/award-taxonomy.yaml)')}
+# class: hang-ba # Hạng (hang-nhat, hang-nhi, hang-ba): chỉ với hình thức có hạng như Huân chương
+proposedBy: ${fill('cơ quan đề nghị và lấy ý kiến (mã trong content/units), ví dụ tinh-ninh-binh')}
+# basis: Điều 46 Nghị định 98/2023/NĐ-CP, sửa đổi bởi khoản 3 Điều 60 Nghị định 152/2025/NĐ-CP # Căn cứ pháp lý, như in trên thông báo
+opens: ${today} # Ngày bắt đầu lấy ý kiến YYYY-MM-DD
+workingDays: 10 # Số ngày làm việc lấy ý kiến; Huân chương, danh hiệu vinh dự Nhà nước, Chiến sĩ thi đua toàn quốc, Giải thưởng: ít nhất 10
+contact: # Nơi nhận ý kiến: ghi ít nhất một trong ba dòng dưới
+  address: ${fill('địa chỉ nhận ý kiến bằng văn bản, ví dụ Ban Thi đua – Khen thưởng tỉnh, số … đường …')}
+  # email: thiduakhenthuong@….gov.vn # Thư điện tử nhận ý kiến
+  # phone: 0229.3871.234 # Điện thoại của bộ phận nhận ý kiến
+recipients: # Tập thể, cá nhân được đề nghị; mỗi người một mục bắt đầu bằng "- "
+  - name: ${fill('họ tên hoặc tên tập thể')}
+    kind: ${fill('ca-nhan, tap-the hoặc ho-gia-dinh')}
+    # unit: phuong-hoa-lu # Đơn vị: mã trong content/units, hoặc tên nơi công tác
+    # position: Chủ tịch UBND phường # Chức vụ
+    # citation: Đã có thành tích … # Thành tích
+    # posthumous: true # true: đề nghị truy tặng
+    # sortKey: Tên # Sắp xếp theo chữ này thay cho tên
+# recipientsFile: danh-sach.csv # Thay cho recipients: tệp CSV cạnh tệp này (npm run import tạo ra)
+# outcome: # Kết quả, ghi sau khi có: một trong hai dòng dưới
+#   decision: ten-quyet-dinh # Quyết định khen thưởng đã ban hành (tên tệp trong content/awards)
+#   withdrawn: Lý do rút đề nghị # Khi đề nghị được rút lại
 `;
 }
 
@@ -196,5 +232,7 @@ export function scaffold({ kind, title, today, contentDir }: ScaffoldInput): Sca
       return { slug, path: `${contentDir}/awards/${slug}.yaml`, text: award(clean, today) };
     case 'unit':
       return { slug, path: `${contentDir}/units/${slug}.yaml`, text: unit(clean) };
+    case 'consultation':
+      return { slug, path: `${contentDir}/consultations/${slug}.yaml`, text: consultation(clean, today) };
   }
 }

@@ -1,6 +1,6 @@
 /** Schema of content/articles/<yyyy>/<slug>.md|mdx: news stories (tin bài). */
 import { z } from 'astro/zod';
-import { dateTime, id, imageWithAlt, text, url, type IssueParams } from './common.ts';
+import { dateTime, id, imageWithAlt, text, url, type IssueParams, issueAt } from './common.ts';
 import { slugVi } from '../utils/slug.ts';
 
 /** News categories (chuyên mục). */
@@ -15,17 +15,6 @@ export const articleCategory = z.enum([
   'tin-tuc',
 ]);
 export type ArticleCategory = z.infer<typeof articleCategory>;
-
-export const CATEGORY_LABELS: Record<ArticleCategory, string> = {
-  'hoi-nghi': 'Hội nghị',
-  'phat-dong': 'Phát động thi đua',
-  'giao-uoc': 'Ký kết giao ước',
-  'tong-ket': 'Tổng kết',
-  'khen-thuong': 'Khen thưởng',
-  'dien-hinh': 'Điển hình tiên tiến',
-  'van-ban': 'Văn bản, chính sách',
-  'tin-tuc': 'Tin tức',
-};
 
 /**
  * The fields that hold no image, built once. Astro builds each entry's schema anew (its `image()`
@@ -114,14 +103,9 @@ export function createArticleSchema<T extends z.ZodType>(image: T) {
     })
     .superRefine((article, ctx) => {
       if (article.updated && article.updated < article.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: 'updated is before date',
-          params: {
-            vi: 'Ngày cập nhật (updated) không được trước ngày đăng (date).',
-            en: 'The update date (updated) cannot be before the publication date (date).',
-          },
+        issueAt(ctx, ['updated'], {
+          vi: 'Ngày cập nhật (updated) không được trước ngày đăng (date).',
+          en: 'The update date (updated) cannot be before the publication date (date).',
         });
       }
     });

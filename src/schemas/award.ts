@@ -3,35 +3,49 @@
  * proposal, with its recipients inline or in a CSV file beside it.
  */
 import { z } from 'astro/zod';
-import { date, id, pathOrUrl, text, RECIPIENT_KIND_LABELS } from './common.ts';
-import { recipientSchema } from './recipient.ts';
-import { AWARD_CLASS_LABELS, awardClass, type Taxonomy } from './taxonomy.ts';
+import { checkAwardClass, checkAwardIssuer, checkRecipientKinds } from './award-rules.ts';
+import { date, id, issueAt, pathOrUrl, text, type RecipientKind } from './common.ts';
+import { recipientSchema, recipientsFileName } from './recipient.ts';
+import { awardClass, type AwardClass, type AwardType, type Taxonomy } from './taxonomy.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
 
 /** Decided (default), proposed by a cluster, or revoked. */
 export const awardStatus = z.enum(['quyet-dinh', 'de-nghi', 'thu-hoi']);
 export type AwardStatus = z.infer<typeof awardStatus>;
 
-export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
-  'quyet-dinh': 'Đã quyết định',
-  'de-nghi': 'Đề nghị',
-  'thu-hoi': 'Đã thu hồi',
-};
-
 /**
  * The achievement period: one year (2025) or a range ("2021-2025"). A year may also be quoted
  * ('2025'): the browser editor writes the field as text.
  */
+const PERIOD_PATTERN = /^\d{4}(?:\s*-\s*\d{4})?$/;
+const PERIOD_MESSAGE = {
+  vi: 'Năm thành tích phải là một năm (2025) hoặc một giai đoạn ("2021-2025").',
+  en: 'The period must be a year (2025) or a range ("2021-2025").',
+};
+
 export const period = z
-  .union([z.int().min(1945).max(2100), z.string().regex(/^\d{4}(?:\s*-\s*\d{4})?$/)], {
-    error: () => ({
-      message: 'period must be a year or a range yyyy-yyyy',
-      params: {
-        vi: 'Năm thành tích phải là một năm (2025) hoặc một giai đoạn ("2021-2025").',
-        en: 'The period must be a year (2025) or a range ("2021-2025").',
-      },
-    }),
-  })
+  // A text that is not a year (an empty field too) fails on the string branch, and zod reports
+  // that branch's issue rather than the union's: it is a custom one carrying the message and the
+  // text found, never "expected the regex format".
+  .union(
+    [
+      z.int().min(1945).max(2100),
+      z
+        .string()
+        .superRefine((value, ctx) => {
+          if (!PERIOD_PATTERN.test(value)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: PERIOD_MESSAGE.en,
+              params: { ...PERIOD_MESSAGE, found: JSON.stringify(value) },
+            });
+          }
+        })
+        // The pattern stays in the JSON Schema the browser editor's form is built from.
+        .meta({ pattern: PERIOD_PATTERN.source }),
+    ],
+    { error: () => ({ message: PERIOD_MESSAGE.en, params: PERIOD_MESSAGE }) },
+  )
   .transform((value, ctx) => {
     const [start, end = start] =
       typeof value === 'number' ? [value, value] : value.split('-').map((part) => Number(part.trim()));
@@ -49,6 +63,30 @@ export const period = z
     }
     return { start, end, label: start === end ? String(start) : `${start}–${end}` };
   });
+
+/** Who signed the decision, as the signature block prints it. */
+export const signerSchema = z.strictObject(
+  {
+    /** Position as printed above the signature, lines joined by a dash: "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH". */
+    position: text({ min: 2, max: 200 }),
+    /** Name as printed under it: "Trần Anh Dũng". */
+    name: text({ min: 2, max: 100 }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? {
+            message: 'signer is a group of two fields',
+            params: {
+              vi: 'Người ký gồm hai trường thụt vào bên dưới: position (chức vụ) và name (họ tên).',
+              en: 'The signer is two indented fields: position and name.',
+              allowedVi: 'signer:\n      position: KT. CHỦ TỊCH – PHÓ CHỦ TỊCH\n      name: Trần Anh Dũng',
+              allowedEn: 'signer: { position: KT. CHỦ TỊCH – PHÓ CHỦ TỊCH, name: Trần Anh Dũng }',
+            },
+          }
+        : undefined,
+  },
+);
 
 export function createAwardSchema(taxonomy: Taxonomy) {
   const awardTypes = new Map(taxonomy.awards.map((award) => [award.id, award]));
@@ -81,6 +119,8 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       status: awardStatus.default('quyet-dinh'),
       /** The decision that revokes or corrects this one (slug in content/awards). */
       supersededBy: id.optional(),
+      /** Who signed it: position and name from the signature block. */
+      signer: signerSchema.optional(),
       /** Grounds, as in the decision ("đã có thành tích xuất sắc…"). */
       reason: text({ max: 2000 }).optional(),
       /** Cluster that proposed or organised it (id in content/clusters). */
@@ -92,114 +132,61 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       /** Recipients; filled from `recipientsFile` when the list is in a CSV file. */
       recipients: z.array(recipientSchema).min(1),
       /** CSV file beside this one holding the recipients (columns: RECIPIENT_CSV_COLUMNS in recipient.ts). */
-      recipientsFile: z
-        .string()
-        .refine((value) => /^[\w.-]+\.csv$/.test(value), {
-          params: {
-            vi: 'Tên tệp CSV nằm cạnh tệp YAML, ví dụ danh-sach.csv.',
-            en: 'Name of a CSV file beside the YAML file, e.g. list.csv.',
-          },
-        })
-        .optional(),
+      recipientsFile: recipientsFileName.optional(),
     })
-    .superRefine((decision, ctx) => {
-      const type = awardTypes.get(decision.award);
-      if (type) {
-        if (type.classes && !decision.class) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `${type.name} needs a class`,
-            params: {
-              vi: `${type.name} có hạng: cần ghi trường class.`,
-              en: `${type.name} has classes: the class field is required.`,
-              allowedVi: type.classes.map((c) => `${c} (${AWARD_CLASS_LABELS[c]})`).join(', '),
-              allowedEn: type.classes.join(', '),
-            },
-          });
-        } else if (decision.class && !type.classes) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `${type.name} has no classes`,
-            params: {
-              vi: `${type.name} không chia hạng: hãy bỏ trường class.`,
-              en: `${type.name} has no classes: remove the class field.`,
-              found: decision.class,
-            },
-          });
-        } else if (decision.class && type.classes && !type.classes.includes(decision.class)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['class'],
-            message: `class not available`,
-            params: {
-              vi: `${type.name} không có hạng này.`,
-              en: `${type.name} has no such class.`,
-              found: decision.class,
-              allowedVi: type.classes.join(', '),
-              allowedEn: type.classes.join(', '),
-            },
-          });
-        }
-        if (!type.issuers.includes(decision.issuer)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['issuer'],
-            message: 'issuer cannot confer this award',
-            params: {
-              vi: `Cơ quan "${decision.issuer}" không có thẩm quyền tặng ${type.name} theo danh mục khen thưởng.`,
-              en: `"${decision.issuer}" cannot confer ${type.name} according to the award taxonomy.`,
-              found: decision.issuer,
-              allowedVi: type.issuers.join(', '),
-              allowedEn: type.issuers.join(', '),
-            },
-          });
-        }
-        decision.recipients.forEach((recipient, index) => {
-          if (!type.kinds.includes(recipient.kind)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['recipients', index, 'kind'],
-              message: 'recipient kind not allowed',
-              params: {
-                vi: `${type.name} không tặng cho ${RECIPIENT_KIND_LABELS[recipient.kind]} (${recipient.name}).`,
-                en: `${type.name} cannot go to a recipient of kind ${recipient.kind} (${recipient.name}).`,
-                found: recipient.kind,
-                allowedVi: type.kinds.map((k) => `${k} (${RECIPIENT_KIND_LABELS[k]})`).join(', '),
-                allowedEn: type.kinds.join(', '),
-              },
-            });
-          }
-        });
-      }
-      const periodStart = new Date(`${decision.period.start}-01-01T00:00:00+07:00`);
-      if (decision.signed < periodStart) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['signed'],
-          message: 'signed before the period starts',
-          params: {
-            vi: `Ngày ký trước khi giai đoạn thành tích ${decision.period.label} bắt đầu: quyết định khen thưởng thành tích không thể ký trước khi có thành tích.`,
-            en: `The decision is signed before its achievement period ${decision.period.label} begins: an award for achievements cannot be signed before them.`,
-            found: vietnamIsoDate(decision.signed),
-            allowedVi: `từ ngày ${decision.period.start}-01-01 trở đi (hoặc sửa năm thành tích, trường period)`,
-            allowedEn: `${decision.period.start}-01-01 or later (or correct the period field)`,
-          },
-        });
-      }
-      if (decision.status === 'thu-hoi' && !decision.supersededBy) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['supersededBy'],
-          message: 'a revoked decision needs supersededBy',
-          params: {
-            vi: 'Quyết định đã thu hồi phải ghi quyết định thu hồi nó (supersededBy).',
-            en: 'A revoked decision must name the decision that revoked it (supersededBy).',
-          },
-        });
-      }
+    .superRefine((decision, ctx) => checkDecisionRules(decision, awardTypes, ctx));
+}
+
+/** What the rules across fields read; every field may be missing (the importer checks partial input). */
+export interface DecisionRuleInput {
+  award?: string | undefined;
+  class?: string | undefined;
+  issuer?: string | undefined;
+  period?: { start: number; label: string } | undefined;
+  signed?: Date | undefined;
+  status?: string | undefined;
+  supersededBy?: string | undefined;
+  recipients?: readonly { name: string; kind: RecipientKind }[] | undefined;
+}
+
+/** Where the rules report: a zod refinement's context, or the importer's collector. */
+type IssueSink = Parameters<typeof issueAt>[0];
+
+/**
+ * The rules across a decision's fields: the class and the issuer against the award type, each
+ * recipient's kind, the signing date against the period, a revoked decision's successor. The
+ * schema runs them on a whole decision; the importer runs them on what it has read so far (a
+ * rule whose fields are missing is skipped), so both report the same problems in the same words.
+ */
+export function checkDecisionRules(
+  decision: DecisionRuleInput,
+  awardTypes: ReadonlyMap<string, AwardType>,
+  ctx: IssueSink,
+): void {
+  const type = decision.award === undefined ? undefined : awardTypes.get(decision.award);
+  if (type) {
+    checkAwardClass(ctx, type, decision.class as AwardClass | undefined);
+    if (decision.issuer !== undefined) checkAwardIssuer(ctx, type, decision.issuer);
+    checkRecipientKinds(ctx, type, decision.recipients ?? []);
+  }
+  if (decision.period && decision.signed) {
+    const periodStart = new Date(`${decision.period.start}-01-01T00:00:00+07:00`);
+    if (decision.signed < periodStart) {
+      issueAt(ctx, ['signed'], {
+        vi: `Ngày ký trước khi giai đoạn thành tích ${decision.period.label} bắt đầu: quyết định khen thưởng thành tích không thể ký trước khi có thành tích.`,
+        en: `The decision is signed before its achievement period ${decision.period.label} begins: an award for achievements cannot be signed before them.`,
+        found: vietnamIsoDate(decision.signed),
+        allowedVi: `từ ngày ${decision.period.start}-01-01 trở đi (hoặc sửa năm thành tích, trường period)`,
+        allowedEn: `${decision.period.start}-01-01 or later (or correct the period field)`,
+      });
+    }
+  }
+  if (decision.status === 'thu-hoi' && !decision.supersededBy) {
+    issueAt(ctx, ['supersededBy'], {
+      vi: 'Quyết định đã thu hồi phải ghi quyết định thu hồi nó (supersededBy).',
+      en: 'A revoked decision must name the decision that revoked it (supersededBy).',
     });
+  }
 }
 
 export type AwardDecision = z.infer<ReturnType<typeof createAwardSchema>>;

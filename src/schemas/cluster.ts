@@ -1,6 +1,6 @@
 /** Schema of content/clusters/<id>.yaml: an emulation cluster or block (cụm/khối thi đua) for one year. */
 import { z } from 'astro/zod';
-import { id, text } from './common.ts';
+import { id, text, issueAt } from './common.ts';
 
 export const clusterSchema = z
   .strictObject({
@@ -30,25 +30,18 @@ export const clusterSchema = z
     for (const role of ['leader', 'deputy'] as const) {
       const unit = cluster[role];
       if (unit && !members.has(unit)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [role],
-          message: `${role} is not a member`,
-          params: {
-            vi: `Đơn vị ${role === 'leader' ? 'Cụm trưởng' : 'Cụm phó'} "${unit}" không có trong danh sách thành viên (members).`,
-            en: `The ${role} "${unit}" is not one of the members.`,
-          },
+        issueAt(ctx, [role], {
+          vi: `Đơn vị ${role === 'leader' ? 'Cụm trưởng' : 'Cụm phó'} "${unit}" không có trong danh sách thành viên (members).`,
+          en: `The ${role} "${unit}" is not one of the members.`,
         });
       }
     }
     const seen = new Set<string>();
     cluster.members.forEach((member, index) => {
       if (seen.has(member)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['members', index],
-          message: 'duplicate member',
-          params: { vi: `Đơn vị "${member}" bị ghi hai lần.`, en: `Unit "${member}" is listed twice.` },
+        issueAt(ctx, ['members', index], {
+          vi: `Đơn vị "${member}" bị ghi hai lần.`,
+          en: `Unit "${member}" is listed twice.`,
         });
       }
       seen.add(member);

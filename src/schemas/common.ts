@@ -17,10 +17,23 @@ export interface IssueParams {
   allowedEn?: string;
 }
 
-type Ctx = { addIssue: (issue: { code: 'custom'; message: string; params: IssueParams; input?: unknown }) => void };
+type Ctx = {
+  addIssue: (issue: {
+    code: 'custom';
+    message: string;
+    params: IssueParams;
+    path?: (string | number)[];
+    input?: unknown;
+  }) => void;
+};
 
 function report(ctx: Ctx, params: IssueParams): void {
   ctx.addIssue({ code: 'custom', message: params.en, params });
+}
+
+/** Report a rule's failure at a field of the object being refined (its bilingual text in `params`). */
+export function issueAt(ctx: Ctx, path: (string | number)[], params: IssueParams): void {
+  ctx.addIssue({ code: 'custom', path, message: params.en, params });
 }
 
 /**
@@ -32,17 +45,9 @@ export function text(bounds: { min?: number; max?: number } = {}) {
   if (bounds.min !== undefined) schema = schema.min(bounds.min);
   if (bounds.max !== undefined) schema = schema.max(bounds.max);
   return schema.superRefine((value, ctx) => {
-    const invisible = INVISIBLE_CHARACTERS.exec(value);
-    if (invisible) {
-      report(ctx, {
-        vi: `Có ký tự vô hình ${codePointLabel(invisible[0])} ở vị trí ${invisible.index + 1} (thường do sao chép từ Word hoặc trang web). Hãy gõ lại đoạn chữ này.`,
-        en: `Contains the invisible character ${codePointLabel(invisible[0])} at position ${invisible.index + 1} (usually pasted from Word or a web page). Retype this text.`,
-        // Shown with the invisible characters made visible: the raw text would look correct.
-        found: JSON.stringify(showInvisible(value.length > 120 ? `${value.slice(0, 117)}…` : value)),
-      });
-    }
     // Text typed with an old 8-bit font (.VnTime, VNI-Times) and pasted as Unicode reads as
-    // mojibake ("Bïng khen"); offer the converted text so the fix is a paste.
+    // mojibake ("Bïng khen"); offer the converted text so the fix is a paste. TCVN3 writes ư as
+    // a soft hyphen: that is the same problem, reported once, not also as an invisible character.
     const legacy = detectLegacyEncoding(value);
     if (legacy) {
       const label = LEGACY_ENCODING_LABELS[legacy.encoding];
@@ -50,6 +55,16 @@ export function text(bounds: { min?: number; max?: number } = {}) {
         vi: `Chữ bị lỗi phông: có vẻ được gõ bằng bảng mã cũ ${label}. Nếu đúng, hãy thay bằng: "${legacy.text}"`,
         en: `Garbled text: it looks typed in the legacy ${label} encoding. If so, replace it with: "${legacy.text}"`,
         found: JSON.stringify(value.length > 120 ? `${value.slice(0, 117)}…` : value),
+      });
+      return;
+    }
+    const invisible = INVISIBLE_CHARACTERS.exec(value);
+    if (invisible) {
+      report(ctx, {
+        vi: `Có ký tự vô hình ${codePointLabel(invisible[0])} ở vị trí ${invisible.index + 1} (thường do sao chép từ Word hoặc trang web). Hãy gõ lại đoạn chữ này.`,
+        en: `Contains the invisible character ${codePointLabel(invisible[0])} at position ${invisible.index + 1} (usually pasted from Word or a web page). Retype this text.`,
+        // Shown with the invisible characters made visible: the raw text would look correct.
+        found: JSON.stringify(showInvisible(value.length > 120 ? `${value.slice(0, 117)}…` : value)),
       });
     }
   });
@@ -155,13 +170,6 @@ export const dateTime = dateSchema(true).meta({ format: 'date-time' });
 /** Kinds of recipient: individual, collective, household. */
 export const recipientKind = z.enum(['ca-nhan', 'tap-the', 'ho-gia-dinh']);
 export type RecipientKind = z.infer<typeof recipientKind>;
-
-/** Vietnamese labels of recipient kinds. */
-export const RECIPIENT_KIND_LABELS: Record<RecipientKind, string> = {
-  'ca-nhan': 'cá nhân',
-  'tap-the': 'tập thể',
-  'ho-gia-dinh': 'hộ gia đình',
-};
 
 /** An image with its alternative text (required: readers using screen readers need it). */
 /** Built once: Astro builds the schema of each entry anew (its `image()` is the entry's own). */

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { createArticleSchema } from './article.ts';
 import { createAwardSchema } from './award.ts';
 import { clusterSchema } from './cluster.ts';
+import { createConsultationSchema } from './consultation.ts';
 import { createExemplarSchema } from './exemplar.ts';
 import { movementSchema } from './movement.ts';
 import { unitSchema } from './unit.ts';
@@ -16,5 +17,6 @@ export function createCollectionSchemas<T extends z.ZodType>(taxonomy: Taxonomy,
     units: unitSchema,
     clusters: clusterSchema,
     movements: movementSchema,
+    consultations: createConsultationSchema(taxonomy),
   };
 }

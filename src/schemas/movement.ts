@@ -1,6 +1,6 @@
 /** Schema of content/movements/<id>.yaml: an emulation movement (phong trào thi đua). */
 import { z } from 'astro/zod';
-import { date, id, text } from './common.ts';
+import { date, id, text, issueAt } from './common.ts';
 
 export const movementSchema = z
   .strictObject({
@@ -21,14 +21,9 @@ export const movementSchema = z
   })
   .superRefine((movement, ctx) => {
     if (movement.end && movement.end < movement.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: 'end is before start',
-        params: {
-          vi: 'Ngày kết thúc (end) trước ngày phát động (start).',
-          en: 'The end date is before the start date.',
-        },
+      issueAt(ctx, ['end'], {
+        vi: 'Ngày kết thúc (end) trước ngày phát động (start).',
+        en: 'The end date is before the start date.',
       });
     }
   });

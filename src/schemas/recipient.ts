@@ -1,6 +1,6 @@
 /** One recipient of an award decision: a row of its annex. */
 import { z } from 'astro/zod';
-import { recipientKind, reportIssue, text } from './common.ts';
+import { recipientKind, issueAt, reportIssue, text } from './common.ts';
 import { CODE_SHAPE, readCode } from '../verify/code-format.ts';
 
 /** Why a pinned code is refused, and what a code looks like. */
@@ -32,7 +32,12 @@ const pinnedCode = z
   .superRefine((value, ctx) => {
     const problem = codeProblem(value);
     if (problem) {
-      reportIssue(ctx, { ...problem, found: JSON.stringify(value), allowedVi: CODE_SHAPE.vi, allowedEn: CODE_SHAPE.en });
+      reportIssue(ctx, {
+        ...problem,
+        found: JSON.stringify(value),
+        allowedVi: CODE_SHAPE.vi,
+        allowedEn: CODE_SHAPE.en,
+      });
     }
   });
 
@@ -76,28 +81,26 @@ export const recipientSchema = z
   })
   .superRefine((recipient, ctx) => {
     if (recipient.posthumous && recipient.kind !== 'ca-nhan') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['posthumous'],
-        message: 'only individuals can be honoured posthumously',
-        params: {
-          vi: 'Chỉ cá nhân mới có thể được truy tặng (posthumous).',
-          en: 'Only individuals can be honoured posthumously.',
-        },
+      issueAt(ctx, ['posthumous'], {
+        vi: 'Chỉ cá nhân mới có thể được truy tặng (posthumous).',
+        en: 'Only individuals can be honoured posthumously.',
       });
     }
     if (recipient.minor && recipient.kind !== 'ca-nhan') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['minor'],
-        message: 'only individuals can be minors',
-        params: {
-          vi: 'Chỉ cá nhân mới có thể là người chưa thành niên (minor).',
-          en: 'Only individuals can be minors.',
-        },
+      issueAt(ctx, ['minor'], {
+        vi: 'Chỉ cá nhân mới có thể là người chưa thành niên (minor).',
+        en: 'Only individuals can be minors.',
       });
     }
   });
+
+/** A recipients CSV file beside the YAML file that names it (`recipientsFile`). */
+export const recipientsFileName = z.string().refine((value) => /^[\w.-]+\.csv$/.test(value), {
+  params: {
+    vi: 'Tên tệp CSV nằm cạnh tệp YAML, ví dụ danh-sach.csv.',
+    en: 'Name of a CSV file beside the YAML file, e.g. list.csv.',
+  },
+});
 
 /** Columns of a recipients CSV file, in order. */
 export const RECIPIENT_CSV_COLUMNS = [

@@ -3,28 +3,16 @@
  * authorities that confer them. Award decisions are checked against it.
  */
 import { z } from 'astro/zod';
-import { id, recipientKind, text } from './common.ts';
+import { id, recipientKind, text, issueAt } from './common.ts';
+import { consultationRuleSchema } from './consultation-rule.ts';
 
 /** Level of the conferring authority. */
 export const awardLevel = z.enum(['nha-nuoc', 'chinh-phu', 'bo-tinh', 'co-so']);
 export type AwardLevel = z.infer<typeof awardLevel>;
 
-export const AWARD_LEVEL_LABELS: Record<AwardLevel, string> = {
-  'nha-nuoc': 'Nhà nước',
-  'chinh-phu': 'Chính phủ',
-  'bo-tinh': 'Bộ, ngành, tỉnh',
-  'co-so': 'Cơ sở',
-};
-
 /** Classes (hạng) of orders and medals, highest first. */
 export const awardClass = z.enum(['hang-nhat', 'hang-nhi', 'hang-ba']);
 export type AwardClass = z.infer<typeof awardClass>;
-
-export const AWARD_CLASS_LABELS: Record<AwardClass, string> = {
-  'hang-nhat': 'hạng Nhất',
-  'hang-nhi': 'hạng Nhì',
-  'hang-ba': 'hạng Ba',
-};
 
 export const issuerSchema = z.strictObject({
   /** Identifier used in decisions' `issuer` field. */
@@ -64,6 +52,8 @@ export const awardTypeSchema = z.strictObject({
   article: z.string().optional(),
   /** False where the entry was not checked against the legal text. */
   verified: z.boolean().default(true),
+  /** The public comment rule a proposal of it follows (id in `consultationRules`); absent: none. */
+  consultation: id.optional(),
 });
 
 export const taxonomySchema = z
@@ -72,20 +62,27 @@ export const taxonomySchema = z
     issuers: z.array(issuerSchema).min(1),
     /** Titles and forms of commendation. */
     awards: z.array(awardTypeSchema).min(1),
+    /** Rules of public comment before a proposal (minimum window and legal basis). */
+    consultationRules: z.array(consultationRuleSchema).default([]),
   })
   .superRefine((taxonomy, ctx) => {
     const issuerIds = new Set(taxonomy.issuers.map((issuer) => issuer.id));
+    const ruleIds = new Set(taxonomy.consultationRules.map((rule) => rule.id));
     taxonomy.awards.forEach((award, index) => {
+      if (award.consultation && !ruleIds.has(award.consultation)) {
+        issueAt(ctx, ['awards', index, 'consultation'], {
+          vi: `Quy định lấy ý kiến "${award.consultation}" không có trong danh sách consultationRules.`,
+          en: `Consultation rule "${award.consultation}" is not in the consultationRules list.`,
+          found: award.consultation,
+          allowedVi: [...ruleIds].join(', ') || '(chưa có quy định nào)',
+          allowedEn: [...ruleIds].join(', ') || '(none yet)',
+        });
+      }
       award.issuers.forEach((issuer, issuerIndex) => {
         if (!issuerIds.has(issuer)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['awards', index, 'issuers', issuerIndex],
-            message: `Unknown issuer ${issuer}`,
-            params: {
-              vi: `Cơ quan khen thưởng "${issuer}" không có trong danh sách issuers.`,
-              en: `Issuer "${issuer}" is not in the issuers list.`,
-            },
+          issueAt(ctx, ['awards', index, 'issuers', issuerIndex], {
+            vi: `Cơ quan khen thưởng "${issuer}" không có trong danh sách issuers.`,
+            en: `Issuer "${issuer}" is not in the issuers list.`,
           });
         }
       });
@@ -95,3 +92,9 @@ export const taxonomySchema = z
 export type Issuer = z.infer<typeof issuerSchema>;
 export type AwardType = z.infer<typeof awardTypeSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
+
+/** The public comment rule of an award type, when it has one. */
+export function consultationRuleOf(taxonomy: Taxonomy, awardId: string) {
+  const ruleId = taxonomy.awards.find((award) => award.id === awardId)?.consultation;
+  return ruleId === undefined ? undefined : taxonomy.consultationRules.find((rule) => rule.id === ruleId);
+}

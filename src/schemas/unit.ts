@@ -3,7 +3,7 @@
  * A unit keeps its history: former names and the unit it merged into (2025 reform).
  */
 import { z } from 'astro/zod';
-import { date, id, text, url } from './common.ts';
+import { date, id, text, url, issueAt } from './common.ts';
 
 /** Types of unit. `huyen`, `thi-xa` and district-level `thanh-pho` ended on 2025-07-01. */
 export const unitType = z.enum([
@@ -21,21 +21,6 @@ export const unitType = z.enum([
   'khac',
 ]);
 export type UnitType = z.infer<typeof unitType>;
-
-export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
-  tinh: 'Tỉnh',
-  xa: 'Xã',
-  phuong: 'Phường',
-  'dac-khu': 'Đặc khu',
-  huyen: 'Huyện',
-  'thi-xa': 'Thị xã',
-  'thanh-pho': 'Thành phố',
-  'so-nganh': 'Sở, ngành',
-  'co-quan': 'Cơ quan',
-  'doanh-nghiep': 'Doanh nghiệp',
-  'truong-hoc': 'Trường học',
-  khac: 'Khác',
-};
 
 export const unitSchema = z
   .strictObject({
@@ -69,22 +54,15 @@ export const unitSchema = z
   })
   .superRefine((unit, ctx) => {
     if (unit.validFrom && unit.validTo && unit.validTo < unit.validFrom) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['validTo'],
-        message: 'validTo is before validFrom',
-        params: { vi: 'Ngày kết thúc (validTo) trước ngày bắt đầu (validFrom).', en: 'validTo is before validFrom.' },
+      issueAt(ctx, ['validTo'], {
+        vi: 'Ngày kết thúc (validTo) trước ngày bắt đầu (validFrom).',
+        en: 'validTo is before validFrom.',
       });
     }
     if (unit.successor && !unit.validTo) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['validTo'],
-        message: 'a unit with a successor needs validTo',
-        params: {
-          vi: 'Đơn vị đã sáp nhập (có successor) phải ghi ngày kết thúc validTo.',
-          en: 'A unit that merged into another (successor) needs its last day, validTo.',
-        },
+      issueAt(ctx, ['validTo'], {
+        vi: 'Đơn vị đã sáp nhập (có successor) phải ghi ngày kết thúc validTo.',
+        en: 'A unit that merged into another (successor) needs its last day, validTo.',
       });
     }
   });

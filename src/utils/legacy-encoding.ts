@@ -4,8 +4,9 @@
  * "NguyÔn V¨n §øc" (TCVN3), "Nguyeãn Vaên Ñöùc" (VNI). Offices still receive such lists.
  *
  * `detectLegacyEncoding` says whether a text is most likely such mojibake, which encoding, and
- * what it says in Unicode. Pure, no I/O; used by the annex importer and meant for the content
- * check too.
+ * what it says in Unicode. Pure, no I/O; used by the content check (every text field, every line
+ * of a story) and the annex importer, so it must not flag good text: tests/unit/legacy-encoding.test.ts
+ * measures both its error rates on real Vietnamese.
  *
  * The conversion tables come from `vietnamese-conversion` (public API, Unicode → legacy, one
  * letter at a time, which it does correctly). Its own reverse conversion replaces shorter
@@ -14,6 +15,7 @@
  */
 import { toTCVN3, toVNI } from 'vietnamese-conversion';
 import { boundedMemo } from './bounded-memo.ts';
+import { isVietnameseSyllable } from './vietnamese-syllable.ts';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -46,8 +48,6 @@ const VIETNAMESE_LETTERS: string[] = (() => {
   }
   return [...letters];
 })();
-
-const VIETNAMESE_LETTER_SET = new Set(VIETNAMESE_LETTERS);
 
 interface Decoder {
   pattern: RegExp;
@@ -95,55 +95,90 @@ function getDecoders(): Record<LegacyEncoding, Decoder> {
   return decoders;
 }
 
+/** A character of the Latin-1 range the legacy encodings use for their letters. */
+const LEGACY_CODE = /[\u00A1-\u00FF]/u;
+/** The first letter of a word, legacy codes counted as letters ("(Ký" → K, "§øc" → §). */
+const FIRST_LETTER = /[A-Za-z\u00A1-\u00FF\p{L}]/u;
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/** Lone characters that are punctuation in Unicode text, kept as they are ("KT. CHỦ TỊCH · PHÓ…"). */
+const LONE_PUNCTUATION = new Set([...'·»«°±×÷©®§¶']);
+
+interface CaseContext {
+  /** Nearly all the plain letters of the text are capitals: a title or a name in capitals. */
+  capitals: boolean;
+  /** Every word whose case shows starts with a capital: a name ("NguyÔn §øc öng"). */
+  titleCase: boolean;
+}
+
+const startsToned = (word: string) => TONE.test((/\p{L}/u.exec(word)?.[0] ?? '').normalize('NFD'));
+
+function caseContext(words: string[], decoded: string[]): CaseContext {
+  const text = words.join(' ');
+  const upper = text.match(/[A-Z]/g)?.length ?? 0;
+  const lower = text.match(/[a-z]/g)?.length ?? 0;
+  const initials = decoded.filter((word) => /\p{L}/u.test(word) && !startsToned(word));
+  return {
+    capitals: upper >= 3 && upper >= 4 * lower,
+    titleCase: initials.length >= 2 && initials.every((word) => /\p{Lu}/u.test(/\p{L}/u.exec(word)?.[0] ?? '')),
+  };
+}
+
+const capitalize = (word: string) => word.replace(/\p{L}/u, (letter) => letter.toLocaleUpperCase('vi'));
+
+/**
+ * TCVN3 has no capitals with a tone: in capitals (the .VnTimeH font) they are typed with the
+ * small letters' codes, so "CHñ TÞCH" decodes to "CHủ TịCH", and "¸nh" in a name to "ánh". A word
+ * goes back to capitals when its plain letters (no legacy code is ASCII) are all capitals, more
+ * than an initial, or when the whole text is in capitals; a word that starts with a toned letter
+ * gets its capital back at the start of a sentence and in a name whose other words have one.
+ */
+function restoreCase(word: string, decoded: string, context: CaseContext, sentenceStart: boolean): string {
+  if (!LEGACY_CODE.test(word)) return decoded;
+  const capitals = word.match(/[A-Z]/g)?.length ?? 0;
+  const initial = FIRST_LETTER.exec(word)?.[0] ?? '';
+  if (!/[a-z]/.test(word) && (capitals >= 2 || (capitals === 1 && !/[A-Z]/.test(initial)) || context.capitals)) {
+    return decoded.toLocaleUpperCase('vi');
+  }
+  return startsToned(decoded) && (sentenceStart || context.titleCase) ? capitalize(decoded) : decoded;
+}
+
 /** Convert text typed in a legacy encoding to Unicode, longest legacy sequence first. */
 export function convertLegacy(text: string, encoding: LegacyEncoding): string {
   const { pattern, map } = getDecoders()[encoding];
-  return text.replace(pattern, (sequence) => map.get(sequence) ?? sequence).normalize('NFC');
+  const decode = (part: string) =>
+    LONE_PUNCTUATION.has(part)
+      ? part
+      : part.replace(pattern, (sequence) => map.get(sequence) ?? sequence).normalize('NFC');
+  const parts = text.split(/(\s+)/u);
+  if (encoding === 'vni') return parts.map(decode).join('');
+  const words = parts.filter((part) => part.trim());
+  const context = caseContext(words, words.map(decode));
+  let sentenceStart = true;
+  return parts
+    .map((part) => {
+      if (!part.trim()) return part;
+      const converted = restoreCase(part, decode(part), context, sentenceStart);
+      sentenceStart = /[.!?:]$/.test(part);
+      return converted;
+    })
+    .join('');
 }
 
-const ONSET = '(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?';
-/** Vowel groups that end a syllable (they end in a glide: no final consonant may follow). */
-const OPEN = 'iêu yêu oai oay oeo uây uôi ươi ươu uyu uya ai ao au ay âu ây eo êu ia iu oi ôi ơi ua uơ ui ưa ưi ưu';
-/** Vowel groups that may take a final consonant. */
-const CLOSED = 'uyê iê yê oa oă oe oo uâ uê uô ươ uy a ă â e ê i o ô ơ u ư y';
-const CODA = '(ch|ng|nh|c|m|n|p|t)?';
-const group = (list: string) => `(?:${list.split(' ').join('|')})`;
-/** A Vietnamese syllable without its tone: onset, vowel group, final consonant. */
-const SYLLABLE = new RegExp(`^${ONSET}(?:${group(OPEN)}|(${group(CLOSED)})${CODA})$`, 'u');
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** Separators between words; legacy encodings never use these for letters. */
 const SEPARATORS = /[\s,.;:!?()[\]{}"'“”‘’/\\|–—\-…0-9]+/u;
 
-/** Spelling rules of the onset: gh/ngh/k before e ê i (y), g/ng/c elsewhere. */
-function onsetFits(onset: string, rest: string): boolean {
-  const front = /^[eêiy]/u.test(rest);
-  if (onset === 'gh' || onset === 'ngh' || onset === 'k') return front;
-  if (onset === 'c' || onset === 'ng') return !front;
-  if (onset === 'g') return !/^[eê]/u.test(rest);
-  return true;
-}
+/**
+ * Words in capitals made only of plain capitals, Đ and Ư, without a tone (QĐ, NĐ-CP, TĐKT, TƯ):
+ * abbreviations, which are not syllables and say nothing either way.
+ */
+const ABBREVIATION = /^[A-ZĐƯ]{2,}$/u;
 
 /** A word with letters beyond ASCII that is not a possible Vietnamese syllable. */
 function isBrokenWord(word: string): boolean {
   // Upper case after lower case inside a word ("NguyÔn", "ChÈn") is TCVN3's capitals showing through.
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
-  const lower = word.toLowerCase();
-  for (const char of lower) {
-    if (char.charCodeAt(0) <= 0x7f) continue;
-    if (!VIETNAMESE_LETTER_SET.has(char)) return true;
-  }
-  // Abbreviations in capitals (QĐ, NĐ-CP, UBND) are not syllables and say nothing.
-  if (word.length > 1 && word === word.toUpperCase()) return false;
-  const tones = lower.normalize('NFD').match(TONE_MARKS) ?? [];
-  if (tones.length > 1) return true;
-  const bare = lower.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
-  const match = SYLLABLE.exec(bare);
-  if (!match) return true;
-  const [, onset = '', , coda = ''] = match;
-  if (!onsetFits(onset, bare.slice(onset.length))) return true;
-  // A syllable closed by c, ch, p or t takes only the rising (sắc) or the heavy (nặng) tone.
-  if (/^(c|ch|p|t)$/.test(coda) && tones[0] && !/[\u0301\u0323]/u.test(tones[0])) return true;
-  return false;
+  if (ABBREVIATION.test(word)) return false;
+  return !isVietnameseSyllable(word.toLocaleLowerCase('vi'));
 }
 
 /** The commonest syllables of Vietnamese prose: which of two readings is Vietnamese. */
@@ -175,8 +210,9 @@ const isBrokenWordCached = boundedMemo(isBrokenWord, 200_000);
 function brokenWords(text: string): number {
   let broken = 0;
   for (const word of text.split(SEPARATORS)) {
-    // Plain ASCII words (THCS, UBND, English) say nothing either way.
-    if (!word || /^\p{ASCII}*$/u.test(word)) continue;
+    // Plain ASCII words (THCS, UBND, English) say nothing either way, nor do tokens without a
+    // letter: a "·" or "»" between two roles is punctuation, not a garbled letter.
+    if (!word || /^\p{ASCII}*$/u.test(word) || !/\p{L}/u.test(word)) continue;
     if (isBrokenWordCached(word)) broken++;
   }
   return broken;
@@ -187,8 +223,9 @@ function brokenWords(text: string): number {
  * for ordinary Unicode text (and for text no conversion makes more Vietnamese).
  *
  * Method: count the words that hold letters beyond ASCII and cannot be Vietnamese syllables
- * (a letter outside the Vietnamese alphabet, two tones, an impossible shape). Mojibake has many;
- * the right conversion leaves none or fewer. Plain ASCII words are ignored.
+ * (a letter outside the Vietnamese alphabet, two tones, a tone on the wrong vowel, an impossible
+ * shape: see vietnamese-syllable.ts). Mojibake has many; the right conversion leaves none or
+ * fewer. Plain ASCII words, abbreviations (QĐ, TĐKT) and lone punctuation are ignored.
  */
 export function detectLegacyEncoding(input: string): LegacyDetection | null {
   const text = input.normalize('NFC');

@@ -1,23 +1,32 @@
 /** Print diagnostics for a press officer: Vietnamese first, English after, one block each. */
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic, Message } from './diagnostic.ts';
 
 function location(d: Diagnostic): string {
   return `${d.file}${d.line ? `:${d.line}` : ''}`;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
+/**
+ * One problem as a block: the mark and where it is on the first line, then what is wrong, what
+ * was found, what is allowed and the closest valid values, in Vietnamese and then in English.
+ * Shared by the content check and the annex importer (which says where by sheet, row and column).
+ */
+export function formatMessage(severity: 'error' | 'warning', where: string, message: Message): string {
   const lines: string[] = [];
-  const mark = d.severity === 'error' ? '✖ Lỗi / Error' : '⚠ Cảnh báo / Warning';
-  lines.push(`${mark}: ${location(d)}${d.field ? ` — trường / field \`${d.field}\`` : ''}`);
-  lines.push(`  ${d.vi}`);
-  if (d.found !== undefined) lines.push(`    Giá trị hiện có: ${d.found}`);
-  if (d.allowedVi) lines.push(`    Giá trị hợp lệ: ${d.allowedVi}`);
-  if (d.suggestions?.length) lines.push(`    Có phải bạn muốn viết: ${d.suggestions.join(', ')}?`);
-  lines.push(`  ${d.en}`);
-  if (d.found !== undefined) lines.push(`    Found: ${d.found}`);
-  if (d.allowedEn) lines.push(`    Allowed: ${d.allowedEn}`);
-  if (d.suggestions?.length) lines.push(`    Did you mean: ${d.suggestions.join(', ')}?`);
+  const mark = severity === 'error' ? '✖ Lỗi / Error' : '⚠ Cảnh báo / Warning';
+  lines.push(`${mark}: ${where}`);
+  lines.push(`  ${message.vi}`);
+  if (message.found !== undefined) lines.push(`    Giá trị hiện có: ${message.found}`);
+  if (message.allowedVi) lines.push(`    Giá trị hợp lệ: ${message.allowedVi}`);
+  if (message.suggestions?.length) lines.push(`    Có phải bạn muốn viết: ${message.suggestions.join(', ')}?`);
+  lines.push(`  ${message.en}`);
+  if (message.found !== undefined) lines.push(`    Found: ${message.found}`);
+  if (message.allowedEn) lines.push(`    Allowed: ${message.allowedEn}`);
+  if (message.suggestions?.length) lines.push(`    Did you mean: ${message.suggestions.join(', ')}?`);
   return lines.join('\n');
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return formatMessage(d.severity, `${location(d)}${d.field ? ` — trường / field \`${d.field}\`` : ''}`, d);
 }
 
 /** @param mode `build` (the default) stops on errors; `dev` keeps serving without the broken files. */

@@ -90,7 +90,7 @@ export function describeIssue(issue: z.core.$ZodIssue): IssueMessage {
       const origin = issue.origin;
       if (origin === 'string') {
         const length = typeof input === 'string' ? [...input].length : undefined;
-        if (small && limit === 1) return { vi: 'Không được để trống.', en: 'Must not be empty.' };
+        if (small && (limit === 1 || length === 0)) return { vi: 'Không được để trống.', en: 'Must not be empty.' };
         return {
           vi: `${small ? 'Quá ngắn' : 'Quá dài'}: ${length ?? '?'} ký tự, ${small ? `cần ít nhất ${limit}` : `tối đa ${limit}`} ký tự.`,
           en: `Too ${small ? 'short' : 'long'}: ${length ?? '?'} characters, ${small ? `at least ${limit}` : `at most ${limit}`} allowed.`,

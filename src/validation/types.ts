@@ -10,6 +10,7 @@ import type { ParsedEntry } from '../parsing/entry.ts';
 import type { Path } from '../parsing/yaml-document.ts';
 import type { siteSchema } from '../schemas/site.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 export interface ValidatedEntry {
@@ -72,6 +73,10 @@ export interface SiteContext {
   /** The locator of each valid entry. */
   locate(entry: ValidatedEntry): Locate;
   options: ValidateOptions;
+  /** The award taxonomy, valid. */
+  taxonomy: Taxonomy;
+  /** Working days and public holidays (the holiday files), for public comment windows. */
+  calendar: WorkingCalendar;
 }
 
 /** A check across files. */

@@ -9,9 +9,12 @@ import { COLLECTIONS, type CollectionName } from '../content-model/collections.t
 import type { ContentSources } from '../content-model/sources.ts';
 import { createCollectionSchemas } from '../schemas/index.ts';
 import { checkFile } from './check-file.ts';
+import { createWorkingCalendar } from '../calendar/working-calendar.ts';
+import { checkConsultations } from './checks/consultations.ts';
 import { checkSite, checkTaxonomy } from './checks/data-file.ts';
 import { checkDecisionNumbers } from './checks/decision-numbers.ts';
 import { checkFileNames } from './checks/file-names.ts';
+import { checkHolidayFiles } from './checks/holidays.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
@@ -19,7 +22,13 @@ import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResu
 import { checkVerificationCodes } from '../verify/check-codes.ts';
 
 /** The rules across files, in the order their problems are reported. */
-const SITE_CHECKS: SiteCheck[] = [checkReferences, checkUnitLinks, checkDecisionNumbers, checkVerificationCodes];
+const SITE_CHECKS: SiteCheck[] = [
+  checkReferences,
+  checkUnitLinks,
+  checkDecisionNumbers,
+  checkConsultations,
+  checkVerificationCodes,
+];
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
   const taxonomyPath = sources.taxonomy.path;
@@ -27,6 +36,8 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   if (!taxonomy) return { diagnostics, entries: [] };
   const site = checkSite(sources.site, options.contentDir, taxonomyPath);
   diagnostics.push(...site.diagnostics);
+  const holidays = checkHolidayFiles(sources.holidays ?? [], taxonomyPath);
+  diagnostics.push(...holidays.diagnostics);
 
   // Each file on its own.
   const schemas = createCollectionSchemas(taxonomy, z.string().min(1));
@@ -48,7 +59,14 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   // Across files.
   const existing = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
   for (const file of sources.files) existing.get(file.collection)?.add(file.id);
-  const context = { entries, existing, locate: (entry: ValidatedEntry) => locators.get(entry) as Locate, options };
+  const context = {
+    entries,
+    existing,
+    locate: (entry: ValidatedEntry) => locators.get(entry) as Locate,
+    options,
+    taxonomy,
+    calendar: createWorkingCalendar(holidays.years),
+  };
   for (const check of SITE_CHECKS) diagnostics.push(...check(context));
   diagnostics.push(...checkStrayFiles(sources.extras, annexes));
 

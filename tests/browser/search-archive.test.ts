@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import type { ScopesManifest } from '../../src/search/scopes.ts';
+import { readIndexedPages } from '../../scripts/bench/indexed-pages.ts';
 
 const OUT = join(ROOT, 'test-results', 'search-archive', 'dist');
 /** The Nam Định cluster's covenant story (2023-03-30), the oldest: in the archive. */
@@ -60,6 +61,8 @@ describe('search with an archive of older stories', () => {
     expect(stories).toBe(9);
     const main = pageCount('pagefind');
     expect(main).toBeGreaterThan(20);
+    // The pages the data layer handed to Pagefind are every page the output marks for it.
+    expect(main + pageCount('pagefind/luu-tru')).toBe(readIndexedPages(OUT, ['pagefind/']).length);
     expect(output).toContain(`Đã lập chỉ mục tìm kiếm: ${main} trang và 5 tin cũ (lưu trữ riêng)`);
     expect(readdirSync(OUT).filter((name) => name.startsWith('.search-pages-'))).toEqual([]);
   });

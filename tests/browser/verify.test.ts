@@ -235,7 +235,10 @@ describe('verifying an award on /xac-minh/', () => {
         expect(printed.numPages).toBe(1);
         const text = await (await printed.getPage(1)).getTextContent();
         // Chromium's PDF splits runs of text at marks: compare without spaces.
-        const words = text.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, '');
+        const words = text.items
+          .map((item) => ('str' in item ? item.str : ''))
+          .join('')
+          .replace(/\s+/g, '');
         expect(words).toContain('PhạmVănÂn');
         expect(words).toContain('Quyếtđịnhđãbịthuhồi');
         expect(words).not.toContain('Tratheomãxácminh');

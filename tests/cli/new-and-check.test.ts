@@ -38,6 +38,23 @@ describe('npm run new', () => {
     expect([before, after]).toContain(/^date: (\S+)/m.exec(text)?.[1]);
   });
 
+  it('creates a public comment notice opening today by the site clock (BANG_VANG_NOW), never typing its closing day', () => {
+    const title = 'Lấy ý kiến Nhân dân đối với cá nhân đề nghị tặng Huân chương Lao động';
+    const args = ['lay-y-kien', title, '--noi-dung', tree.content];
+    const run = runScript('new-content.ts', args, { BANG_VANG_NOW: '2026-12-06T23:30:00+07:00' });
+    expect(run.status).toBe(0);
+    const path = join(
+      tree.content,
+      'consultations/lay-y-kien-nhan-dan-doi-voi-ca-nhan-de-nghi-tang-huan-chuong-lao-dong.yaml',
+    );
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/^opens: 2026-12-06 #/m);
+    expect(text).toMatch(/^workingDays: 10 #/m);
+    const again = runScript('new-content.ts', args, { BANG_VANG_NOW: '2027-01-04T08:00:00+07:00' });
+    expect(again.status).toBe(3);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
   it('never overwrites, even across year folders (exit code 3)', () => {
     const path = join(tree.content, 'articles/2026/hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2025.md');
     writeFileSync(path, `${readFileSync(path, 'utf8')}\nĐã sửa.\n`);

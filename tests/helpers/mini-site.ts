@@ -77,6 +77,7 @@ const FOLDER_TO_COLLECTION: Record<string, CollectionName> = {
   units: 'units',
   clusters: 'clusters',
   movements: 'movements',
+  consultations: 'consultations',
 };
 
 /** Build sources from the mini site with some files replaced (value) or removed (null). */

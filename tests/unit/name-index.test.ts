@@ -18,8 +18,7 @@ import {
   type ShardJson,
 } from '../../src/search/name-shard.ts';
 import { parseState } from '../../src/search/browser/query-state.ts';
-import { generateOpenDataRows } from '../../src/domain/open-data.ts';
-import { decision, person, server, SITE } from '../helpers/name-records.ts';
+import { decision, person, searchFacts, server } from '../helpers/name-records.ts';
 
 describe('name words', () => {
   it('are folded, đ included, in order, and make the plain anchor', () => {
@@ -44,18 +43,15 @@ describe('name words', () => {
 });
 
 describe('name index files', () => {
-  const rows = generateOpenDataRows(
-    [
-      decision('qd-1', '2023-05-01', [
-        person('Nguyễn Văn An'),
-        person('Nguyễn Văn An', { anchor: 'nguyen-van-an-2', page: 3, unit: 'tp-hue', unitName: 'Thành phố Huế' }),
-        person('Trần Thị Ấn', { posthumous: true }),
-        { ...person('Phường Đồng Văn'), kind: 'tap-the', unit: 'Phường Đồng Văn', unitName: 'Phường Đồng Văn' },
-      ]),
-      decision('qd-22', '2024-02-03', [person('Lê Văn Đức')], { class: 'hang-ba', status: 'de-nghi' }),
-    ],
-    SITE,
-  );
+  const rows = searchFacts([
+    decision('qd-1', '2023-05-01', [
+      person('Nguyễn Văn An'),
+      person('Nguyễn Văn An', { anchor: 'nguyen-van-an-2', page: 3, unit: 'tp-hue', unitName: 'Thành phố Huế' }),
+      person('Trần Thị Ấn', { posthumous: true }),
+      { ...person('Phường Đồng Văn'), kind: 'tap-the', unit: 'Phường Đồng Văn', unitName: 'Phường Đồng Văn' },
+    ]),
+    decision('qd-22', '2024-02-03', [person('Lê Văn Đức')], { class: 'hang-ba', status: 'de-nghi' }),
+  ]);
   const files = generateNameIndex(rows);
 
   it('list the names ending in a word, newest first, and count the names holding it elsewhere', () => {
@@ -108,17 +104,14 @@ describe('name index files', () => {
   });
 
   it('split a word with too many names by their other words, one file per pair', () => {
-    const many = generateOpenDataRows(
-      [
-        decision(
-          'qd-3',
-          '2022-01-01',
-          Array.from({ length: 6 }, (_, i) => person(`${i % 2 ? 'Nguyễn' : 'Lê'} ${i % 3 ? 'Văn' : 'Thị'} An`)),
-        ),
-        decision('qd-4', '2022-01-02', [person('An')]),
-      ],
-      SITE,
-    );
+    const many = searchFacts([
+      decision(
+        'qd-3',
+        '2022-01-01',
+        Array.from({ length: 6 }, (_, i) => person(`${i % 2 ? 'Nguyễn' : 'Lê'} ${i % 3 ? 'Văn' : 'Thị'} An`)),
+      ),
+      decision('qd-4', '2022-01-02', [person('An')]),
+    ]);
     const split = generateNameIndex(many, 4);
     const an = split.get('an.json') as ShardJson;
     expect(an.c).toBe(7);
@@ -133,16 +126,13 @@ describe('name index files', () => {
 });
 
 describe('a name query', () => {
-  const rows = generateOpenDataRows(
-    [
-      decision('qd-5', '2021-03-04', [
-        ...Array.from({ length: 8 }, (_, i) => person(`${i % 2 ? 'Nguyễn' : 'Lê'} ${i % 3 ? 'Văn' : 'Thị'} An`)),
-        person('Nguyễn Văn Bình'),
-        person('Nguyễn Văn Bình Minh'),
-      ]),
-    ],
-    SITE,
-  );
+  const rows = searchFacts([
+    decision('qd-5', '2021-03-04', [
+      ...Array.from({ length: 8 }, (_, i) => person(`${i % 2 ? 'Nguyễn' : 'Lê'} ${i % 3 ? 'Văn' : 'Thị'} An`)),
+      person('Nguyễn Văn Bình'),
+      person('Nguyễn Văn Bình Minh'),
+    ]),
+  ]);
   const files = generateNameIndex(rows, 5);
 
   it('fetches each word’s file, then the pair file of the rarest other word, and keeps full matches', async () => {
@@ -194,13 +184,10 @@ describe('a name query', () => {
 describe('filters on name hits', () => {
   const hits = decodeShard(
     generateNameIndex(
-      generateOpenDataRows(
-        [
-          decision('qd-6', '2023-01-01', [person('Hà Văn An', { unit: 'tp-hue', unitName: 'Thành phố Huế' })]),
-          decision('qd-7', '2024-01-01', [person('Hà Thị An', { unit: 'Trường X', unitName: 'Trường X' })]),
-        ],
-        SITE,
-      ),
+      searchFacts([
+        decision('qd-6', '2023-01-01', [person('Hà Văn An', { unit: 'tp-hue', unitName: 'Thành phố Huế' })]),
+        decision('qd-7', '2024-01-01', [person('Hà Thị An', { unit: 'Trường X', unitName: 'Trường X' })]),
+      ]),
     ).get('an.json') as ShardJson,
   );
   const TYPE = 'Tập thể, cá nhân được khen';

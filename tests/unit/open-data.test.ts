@@ -7,14 +7,11 @@ import {
   generateOpenDataJsonChunks,
   generateOpenDataRows,
 } from '../../src/domain/open-data.ts';
+import { createRoutes } from '../../src/routing/routes.ts';
 import { textStream } from '../../src/utils/text-stream.ts';
-import { readOpenDataRows } from '../../src/io/read-open-data.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
+const routes = createRoutes('/');
 const decision = {
-  id: 'qd-1',
   decision: '1/QĐ-UBND',
   signed: new Date('2025-12-31T17:30:00Z'), // 1 January 2026, 00:30 in Vietnam
   issuer: 'chu-tich-ubnd-tinh',
@@ -33,11 +30,15 @@ const decision = {
       unitFormerNames: ['Xã Đông A', 'Thị trấn Đông A'],
       citation: 'Tận tụy, sáng tạo, "gương mẫu"',
       posthumous: true,
-      anchor: 'dang-thi-ngoc-thinh',
-      page: 1,
+      href: routes.recipient('qd-1', { anchor: 'dang-thi-ngoc-thinh', page: 1 }),
       code: '7HC-M4X-2EA',
     },
-    { name: '=HYPERLINK("x")', kind: 'tap-the', posthumous: false, anchor: 'hyperlink-x', page: 2 },
+    {
+      name: '=HYPERLINK("x")',
+      kind: 'tap-the',
+      posthumous: false,
+      href: routes.recipient('qd-1', { anchor: 'hyperlink-x', page: 2 }),
+    },
   ],
 };
 
@@ -87,15 +88,6 @@ describe('open data', () => {
       expect(JSON.parse(text)).toEqual(many);
       expect(text.split('\n')).toHaveLength(many.length + 3);
       expect(JSON.parse(await new Response(textStream(generateOpenDataJsonChunks([]))).text())).toEqual([]);
-    });
-
-    it('reads the JSON back a line at a time, as the search index does', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'open-data-'));
-      writeFileSync(join(dir, 'a.json'), [...generateOpenDataJsonChunks(many)].join(''));
-      expect(await readOpenDataRows(join(dir, 'a.json'))).toEqual(many);
-      writeFileSync(join(dir, 'empty.json'), [...generateOpenDataJsonChunks([])].join(''));
-      expect(await readOpenDataRows(join(dir, 'empty.json'))).toEqual([]);
-      expect(await readOpenDataRows(join(dir, 'missing.json'))).toEqual([]);
     });
 
     it('streams CSV with one header and the BOM, whatever the number of pieces', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearParsed, offerParsed, takeParsed } from '../../src/loaders/parsed-handoff.ts';
+import { clearParsed, offerParsed, takeParsed } from '../../src/astro-adapter/handoffs.ts';
 import { parseEntry } from '../../src/parsing/entry.ts';
 
 const file = { collection: 'units' as const, path: 'content/units/xa-a.yaml', text: 'name: Xã A\ntype: xa\n' };

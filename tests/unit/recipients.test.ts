@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  groupRecipients,
-  recipientPages,
-  recipientUrl,
-  RECIPIENTS_PER_PAGE,
-  withAnchors,
-} from '../../src/domain/recipients.ts';
+import { createRoutes } from '../../src/routing/routes.ts';
+import { groupRecipients, recipientPages, RECIPIENTS_PER_PAGE, withAnchors } from '../../src/domain/recipients.ts';
 
 type Kind = 'ca-nhan' | 'tap-the' | 'ho-gia-dinh';
 const person = (name: string, kind: Kind = 'ca-nhan') => ({ name, kind });
@@ -59,9 +54,14 @@ describe('decision pages', () => {
     const groups = groupRecipients(many(1_001, 'ca-nhan'));
     const last = groups[0]?.rows.at(-1);
     expect(last?.page).toBe(3);
-    expect(recipientUrl('qd-1', last as { anchor: string; page: number })).toBe(
+    const routes = createRoutes('/');
+    expect(routes.recipient('qd-1', last as { anchor: string; page: number })).toBe(
       `/khen-thuong/qd-1/trang/3/#${last?.anchor}`,
     );
-    expect(recipientUrl('qd-1', { anchor: 'a', page: 1 })).toBe('/khen-thuong/qd-1/#a');
+    expect(routes.recipient('qd-1', { anchor: 'a', page: 1 })).toBe('/khen-thuong/qd-1/#a');
+    // Under a base path, every address is under it.
+    expect(createRoutes('/thi-dua-tinh').recipient('qd-1', { anchor: 'a', page: 2 })).toBe(
+      '/thi-dua-tinh/khen-thuong/qd-1/trang/2/#a',
+    );
   });
 });

@@ -18,6 +18,7 @@ const COLLECTION: Record<ScaffoldKind, keyof typeof schemas> = {
   exemplar: 'exemplars',
   award: 'awards',
   unit: 'units',
+  consultation: 'consultations',
 };
 
 /** Values a press officer would type in place of each "CẦN ĐIỀN". */
@@ -34,6 +35,8 @@ const FILLED: Record<string, string> = {
   period: '2025',
   name: 'Nguyễn Văn Bình',
   type: 'phuong',
+  proposedBy: 'tinh-ninh-binh',
+  address: 'Ban Thi đua – Khen thưởng tỉnh Ninh Bình',
 };
 
 function fillIn(text: string): string {
@@ -53,6 +56,11 @@ const cases: [ScaffoldKind, string, string][] = [
   ['exemplar', 'Đặng Thị Ngọc Thịnh', 'content/exemplars/dang-thi-ngoc-thinh.md'],
   ['award', 'Tặng Bằng khen: Cụm thi đua số 1', 'content/awards/tang-bang-khen-cum-thi-dua-so-1.yaml'],
   ['unit', 'Xã Đông Thịnh', 'content/units/xa-dong-thinh.yaml'],
+  [
+    'consultation',
+    'Lấy ý kiến Nhân dân: đề nghị tặng Huân chương Lao động',
+    'content/consultations/lay-y-kien-nhan-dan-de-nghi-tang-huan-chuong-lao-dong.yaml',
+  ],
 ];
 
 describe('npm run new templates', () => {
@@ -96,6 +104,18 @@ describe('npm run new templates', () => {
       expect(error.line).toBeGreaterThan(0);
       expect(error.vi.length).toBeGreaterThan(5);
     }
+  });
+
+  it("opens a notice's window on the day given, for 10 working days, and never types its closing day", () => {
+    const { text } = scaffold({
+      kind: 'consultation',
+      title: 'Lấy ý kiến Nhân dân',
+      today: '2026-12-07',
+      contentDir: 'c',
+    });
+    expect(text).toMatch(/^opens: 2026-12-07 #/m);
+    expect(text).toMatch(/^workingDays: 10 #/m);
+    expect(text).not.toMatch(/^#?\s*closes:/m);
   });
 
   it('guesses the type of a unit from its name', () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { dStrokeWords, foldDStroke } from '../../src/search/fold.ts';
 import { pageSearchTags } from '../../src/search/build/page-tags.ts';
-import { recipientFacts } from '../../src/search/build/recipient-records.ts';
-import { generateOpenDataRows } from '../../src/domain/open-data.ts';
+import type { RecipientFacts } from '../../src/search/build/recipient-records.ts';
+import { searchFacts } from '../helpers/name-records.ts';
 
 describe('đ folding', () => {
   it('replaces only đ and Đ', () => {
@@ -66,56 +66,49 @@ describe('page tags', () => {
 });
 
 describe('recipient records', () => {
-  const [individual, collective] = generateOpenDataRows(
-    [
-      {
-        id: 'nam-truc-2022',
-        decision: '1561/QĐ-UBND',
-        signed: new Date('2022-12-28T00:00:00+07:00'),
-        issuer: 'chu-tich-ubnd-huyen',
-        issuerName: 'Chủ tịch UBND huyện',
-        level: 'co-so',
-        award: 'huan-chuong-lao-dong',
-        awardName: 'Huân chương Lao động',
-        class: 'hang-ba',
-        period: '2022',
-        status: 'thu-hoi',
-        recipients: [
-          {
-            name: 'Trần Văn Đức',
-            kind: 'ca-nhan',
-            unit: 'tp-hue',
-            unitName: 'Thành phố Huế',
-            unitFormerNames: ['Tỉnh Thừa Thiên Huế'],
-            position: 'Chuyên viên',
-            citation: 'Hoàn thành xuất sắc nhiệm vụ',
-            posthumous: true,
-            anchor: 'tran-van-duc',
-            page: 1,
-          },
-          {
-            name: 'Phường Hoa Lư',
-            kind: 'tap-the',
-            unit: 'Phường Hoa Lư',
-            unitName: 'Phường Hoa Lư',
-            posthumous: false,
-            anchor: 'phuong-hoa-lu',
-            page: 1,
-          },
-        ],
-      },
-    ],
-    'https://bangvang.example.vn',
-  ) as [ReturnType<typeof generateOpenDataRows>[number], ReturnType<typeof generateOpenDataRows>[number]];
+  const [individual, collective] = searchFacts([
+    {
+      id: 'nam-truc-2022',
+      decision: '1561/QĐ-UBND',
+      signed: new Date('2022-12-28T00:00:00+07:00'),
+      level: 'co-so',
+      awardName: 'Huân chương Lao động',
+      class: 'hang-ba',
+      status: 'thu-hoi',
+      recipients: [
+        {
+          name: 'Trần Văn Đức',
+          kind: 'ca-nhan',
+          unit: 'tp-hue',
+          unitName: 'Thành phố Huế',
+          unitFormerNames: ['Tỉnh Thừa Thiên Huế'],
+          position: 'Chuyên viên',
+          citation: 'Hoàn thành xuất sắc nhiệm vụ',
+          posthumous: true,
+          anchor: 'tran-van-duc',
+          page: 1,
+        },
+        {
+          name: 'Phường Hoa Lư',
+          kind: 'tap-the',
+          unit: 'Phường Hoa Lư',
+          unitName: 'Phường Hoa Lư',
+          posthumous: false,
+          anchor: 'phuong-hoa-lu',
+          page: 1,
+        },
+      ],
+    },
+  ]) as [RecipientFacts, RecipientFacts];
 
   it('land on the recipient’s anchor on the decision page, as a path', () => {
-    const facts = recipientFacts(individual);
+    const facts = individual;
     expect(facts.decision[0]).toBe('/khen-thuong/nam-truc-2022/');
     expect(facts.anchor).toBe('tran-van-duc');
   });
 
   it('show award with class, decision number, date, level, status, unit and kind', () => {
-    expect(recipientFacts(individual)).toEqual({
+    expect(individual).toEqual({
       name: 'Trần Văn Đức',
       posthumous: true,
       kind: 'Cá nhân',
@@ -134,7 +127,7 @@ describe('recipient records', () => {
   });
 
   it('give free-text units no id, so that they stay out of the unit filter', () => {
-    const facts = recipientFacts(collective);
+    const facts = collective;
     expect(facts.unit).toEqual(['Phường Hoa Lư', '']);
     expect(facts.posthumous).toBe(false);
     expect(facts.decision[6]).toBe('Đã thu hồi');

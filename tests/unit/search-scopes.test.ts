@@ -1,6 +1,6 @@
 /** Which pages go to the main search index and which to the archive of older stories. */
 import { describe, expect, it } from 'vitest';
-import { indexedPageFacts } from '../../src/search/build/page-facts.ts';
+import { indexedPageFacts } from '../../scripts/bench/indexed-pages.ts';
 import { filesGlob, needsArchive, planScopes, type IndexedPage } from '../../src/search/scopes.ts';
 
 const story = (n: number, date: string): IndexedPage => ({ file: `tin-tuc/s${n}/index.html`, story: true, date });

@@ -17,31 +17,29 @@ import {
   type ShardJson,
 } from '../../src/search/name-shard.ts';
 import { generateUnitIndex, withUnits } from '../../src/search/build/unit-index.ts';
-import { generateOpenDataRows } from '../../src/domain/open-data.ts';
-import { decision, person, server, SITE } from '../helpers/name-records.ts';
+import { decision, formerNamesIn, person, searchFacts, server } from '../helpers/name-records.ts';
 
 const HUE = { unit: 'tp-hue', unitName: 'Thành phố Huế', unitFormerNames: ['Tỉnh Thừa Thiên Huế'] };
 const DONG_VAN = { unit: 'phuong-dong-van', unitName: 'Phường Đồng Văn' };
 
-const rows = generateOpenDataRows(
-  [
-    decision('qd-1', '2023-12-20', [
-      person('Tôn Nữ Thị Ân', HUE),
-      person('Phan Thanh Bình', HUE),
-      person('Lò Văn Sinh', DONG_VAN),
-      // A collective named like its unit: found by name once, not again as the unit's record.
-      { ...person('Phường Đồng Văn', DONG_VAN), kind: 'tap-the' },
-      // Free text: no unit page, no records file.
-      person('Vũ Thị Lan', { unit: 'Trường THCS Nguyễn Du', unitName: 'Trường THCS Nguyễn Du' }),
-    ]),
-    decision('qd-22', '2021-05-02', [person('Hồ Văn Hai', HUE), person('Lê Thị Ba', DONG_VAN)]),
-    decision('qd-333', '2022-01-09', [person('Mai Văn Tư', DONG_VAN)]),
-  ],
-  SITE,
-);
+const decisions = [
+  decision('qd-1', '2023-12-20', [
+    person('Tôn Nữ Thị Ân', HUE),
+    person('Phan Thanh Bình', HUE),
+    person('Lò Văn Sinh', DONG_VAN),
+    // A collective named like its unit: found by name once, not again as the unit's record.
+    { ...person('Phường Đồng Văn', DONG_VAN), kind: 'tap-the' },
+    // Free text: no unit page, no records file.
+    person('Vũ Thị Lan', { unit: 'Trường THCS Nguyễn Du', unitName: 'Trường THCS Nguyễn Du' }),
+  ]),
+  decision('qd-22', '2021-05-02', [person('Hồ Văn Hai', HUE), person('Lê Thị Ba', DONG_VAN)]),
+  decision('qd-333', '2022-01-09', [person('Mai Văn Tư', DONG_VAN)]),
+];
+const rows = searchFacts(decisions);
+const formerNames = formerNamesIn(decisions);
 
 describe('unit index files', () => {
-  const units = generateUnitIndex(rows, 3);
+  const units = generateUnitIndex(rows, formerNames, 3);
   const files = withUnits(generateNameIndex(rows), units);
 
   it('name a unit in the file of the last word of each of its names, with its record count', () => {
@@ -84,7 +82,7 @@ describe('unit index files', () => {
 });
 
 describe('a query naming a unit', () => {
-  const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows, 3));
+  const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows, formerNames, 3));
 
   it('lists its records under its former name, typed without accents', async () => {
     const { asked, fetch } = server(files);
@@ -129,17 +127,15 @@ describe('a query naming a unit', () => {
 
   it('needs the query to be one of a unit’s names, with or without its kind, and lists a few at most', async () => {
     const names = ['Phường Hoa Lư', 'Phường Nam Hoa Lư', 'Xã Hoa Lư', 'Huyện Hoa Lư', 'Thành phố Hoa Lư', 'Xã Lư Hoa'];
-    const many = generateOpenDataRows(
-      [
-        decision(
-          'qd-9',
-          '2024-01-01',
-          names.map((unitName, i) => person(`Người Số ${i}`, { unit: `u-${i}`, unitName })),
-        ),
-      ],
-      SITE,
-    );
-    const index = withUnits(generateNameIndex(many), generateUnitIndex(many));
+    const many = [
+      decision(
+        'qd-9',
+        '2024-01-01',
+        names.map((unitName, i) => person(`Người Số ${i}`, { unit: `u-${i}`, unitName })),
+      ),
+    ];
+    const facts = searchFacts(many);
+    const index = withUnits(generateNameIndex(facts), generateUnitIndex(facts, formerNamesIn(many)));
     const ids = (q: string) => searchNames(q, server(index).fetch).then((r) => r.units.map((u) => u.id));
     // Four units are called Hoa Lư; Nam Hoa Lư only shares its words.
     expect(await ids('hoa lu')).toHaveLength(MAX_UNITS);
@@ -153,7 +149,7 @@ describe('a query naming a unit', () => {
 });
 
 describe('the unit filter without words', () => {
-  const units = generateUnitIndex(rows, 3);
+  const units = generateUnitIndex(rows, formerNames, 3);
   const files = withUnits(generateNameIndex(rows), units);
 
   it('has a directory of the units with records, by present name', () => {
@@ -189,8 +185,9 @@ describe('which units a query names', () => {
         person(`Người ${id} ${i}`, { unit: id, unitName, ...(former ? { unitFormerNames: [former] } : {}) }),
       ),
     );
-    const rows = generateOpenDataRows([decision('qd-1', '2024-01-01', recipients)], SITE);
-    const unitIndex = generateUnitIndex(rows);
+    const decisions = [decision('qd-1', '2024-01-01', recipients)];
+    const rows = searchFacts(decisions);
+    const unitIndex = generateUnitIndex(rows, formerNamesIn(decisions));
     return { files: withUnits(generateNameIndex(rows), unitIndex), directory: unitIndex.directory };
   }
   const ids = (files: Map<string, ShardJson>, q: string) =>
@@ -226,7 +223,7 @@ describe('which units a query names', () => {
   });
 
   it('of a split unit, fetches the oldest year when the results are sorted oldest first', async () => {
-    const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows, 3));
+    const files = withUnits(generateNameIndex(rows), generateUnitIndex(rows, formerNames, 3));
     const { asked, fetch } = server(files);
     const [unit] = (await searchNames('dong van', fetch, { oldestFirst: true })).units;
     expect(unit?.hits.map((h) => h.date.slice(0, 4))).toEqual(['2021']);

@@ -195,6 +195,22 @@ function footer(site: CardSite, meta: string | undefined): OgElement {
   );
 }
 
+/** A card's outer box, 1200×630, its parts stacked: `style` adds its colours. */
+export function cardBox(
+  style: Record<string, string | number>,
+  ...children: (OgChild | false | null | undefined)[]
+): OgElement {
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'column', width: WIDTH, height: HEIGHT, fontFamily: FONT_FAMILY, ...style },
+    ...children,
+  );
+}
+
+/** The gold rule under the masthead band. */
+export const goldRule = (): OgElement =>
+  h('div', { display: 'flex', height: GOLD_RULE, backgroundColor: PALETTE.gold });
+
 /** The whole card: masthead, gold rule, the body, the footer. */
 export function frame(options: {
   site: CardSite;
@@ -202,19 +218,10 @@ export function frame(options: {
   body: OgChild;
   meta?: string | undefined;
 }): OgElement {
-  return h(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: WIDTH,
-      height: HEIGHT,
-      backgroundColor: PALETTE.paper,
-      color: PALETTE.ink,
-      fontFamily: FONT_FAMILY,
-    },
+  return cardBox(
+    { backgroundColor: PALETTE.paper, color: PALETTE.ink },
     masthead(options.site, options.section),
-    h('div', { display: 'flex', height: GOLD_RULE, backgroundColor: PALETTE.gold }),
+    goldRule(),
     h(
       'div',
       {

@@ -1,11 +1,10 @@
 /** The home card, also used by listing pages: the emblem large, the site's name and tagline, its figures. */
 import { emblem } from '../emblem.ts';
 import { balanceLines, fitText, fittedStyle, metricsFor } from '../fit.ts';
-import { FONT_FAMILY } from '../fonts.ts';
 import { h, type OgElement } from '../h.ts';
 import { PALETTE } from '../palette.ts';
 import type { HomeCard } from '../cards.ts';
-import { figures, GOLD_RULE, HEIGHT, MARGIN, WIDTH } from './frame.ts';
+import { cardBox, figures, goldRule, MARGIN, WIDTH } from './frame.ts';
 
 const EMBLEM = 220;
 const TAGLINE_SIZE = 32;
@@ -26,18 +25,9 @@ function tagline(text: string): string {
 
 export function homeTemplate(card: HomeCard): OgElement {
   const fitted = fitText(card.site.name, HOME_NAME);
-  return h(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: WIDTH,
-      height: HEIGHT,
-      fontFamily: FONT_FAMILY,
-      color: PALETTE.white,
-      backgroundImage: `linear-gradient(135deg, ${PALETTE.red} 0%, ${PALETTE.redDeep} 100%)`,
-    },
-    h('div', { display: 'flex', height: GOLD_RULE, backgroundColor: PALETTE.gold }),
+  return cardBox(
+    { color: PALETTE.white, backgroundImage: `linear-gradient(135deg, ${PALETTE.red} 0%, ${PALETTE.redDeep} 100%)` },
+    goldRule(),
     h(
       'div',
       { display: 'flex', flexGrow: 1, alignItems: 'center', gap: GAP, padding: `0 ${MARGIN}px` },

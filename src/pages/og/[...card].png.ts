@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { getShareCards, type ShareCard } from '../../data-access/share-cards.ts';
-import { shareImageRenderer } from '../../og/registry.ts';
+import { shareImageRenderer } from '../../astro-adapter/handoffs.ts';
 
 let queued = false;
 

@@ -1,8 +1,7 @@
 /**
- * Builds the name index's files (layout in name-shard.ts) from the open-data rows. Pure: returns
- * file name → content; the search integration writes them.
+ * Builds the name index's files (layout in name-shard.ts) from every recipient's facts
+ * (recipient-records.ts). Pure: returns file name → content; src/pages/tim-kiem/ten/ serves them.
  */
-import type { OpenDataRow } from '../../domain/open-data.ts';
 import {
   anchorOf,
   catalogueEntry,
@@ -13,7 +12,7 @@ import {
   type RecordRow,
   type ShardJson,
 } from '../name-shard.ts';
-import { recipientFacts, type RecipientFacts } from './recipient-records.ts';
+import type { RecipientFacts } from './recipient-records.ts';
 
 interface Entry {
   facts: RecipientFacts;
@@ -68,11 +67,10 @@ function byDate(a: Entry, b: Entry): number {
   return newestFirst(a.facts, b.facts);
 }
 
-export function generateNameIndex(rows: readonly OpenDataRow[], cap = SHARD_CAP): Map<string, ShardJson> {
+export function generateNameIndex(records: readonly RecipientFacts[], cap = SHARD_CAP): Map<string, ShardJson> {
   const endingIn = new Map<string, Entry[]>();
   const inside = new Map<string, number>();
-  for (const row of rows) {
-    const facts = recipientFacts(row);
+  for (const facts of records) {
     const tokens = nameTokens(facts.name);
     const last = tokens.at(-1);
     if (last === undefined) continue;

@@ -1,23 +1,11 @@
 /**
  * Every recipient of every decision as the name index holds it: found by name (also typed
  * without accents, đ included), landing on its anchor on the right page of its decision, showing
- * award, class, decision number, date, unit and kind. Built from the open-data rows
- * (/du-lieu/khen-thuong.json), the single list of every recipient the build already writes.
- * Pure: name-index.ts groups these into the index's files.
+ * award, class, decision number, date, unit and kind. The data layer (data-access/search-index.ts)
+ * derives the decision's and the row's facts once; this puts them in the index's shape. Pure:
+ * name-index.ts groups these into the index's files.
  */
-import { t } from '../../i18n/index.ts';
-import { AWARD_STATUS_LABELS, type AwardStatus } from '../../schemas/award.ts';
-import { ID_PATTERN, type RecipientKind } from '../../schemas/common.ts';
-import { AWARD_CLASS_LABELS, AWARD_LEVEL_LABELS, type AwardClass, type AwardLevel } from '../../schemas/taxonomy.ts';
-import type { OpenDataRow } from '../../domain/open-data.ts';
 import type { DecisionRow, UnitRow } from '../name-shard.ts';
-
-/** Filter values of recipient kinds, as the decision pages head their tables. */
-export const KIND_FILTER_LABELS: Record<RecipientKind, string> = {
-  'tap-the': t.collectives,
-  'ca-nhan': t.individuals,
-  'ho-gia-dinh': t.households,
-};
 
 /** A recipient with the facts a search result shows, as the name index stores them. */
 export interface RecipientFacts {
@@ -33,31 +21,54 @@ export interface RecipientFacts {
   anchor: string;
 }
 
-function text(value: string | boolean | undefined): string {
-  return value === undefined ? '' : String(value).trim();
+/** A decision's facts as search results show and filter them. */
+export interface SearchDecision {
+  /** Address of each of its pages (the decision's page 1, 2…). */
+  pagePath(page: number): string;
+  /** Number as printed: "156/QĐ-UBND". */
+  decision: string;
+  /** Date signed, `YYYY-MM-DD` in Vietnam. */
+  signed: string;
+  /** Award with its class, as shown. */
+  award: string;
+  /** Award without its class: the award filter's value. */
+  awardName: string;
+  /** Conferring level label: the level filter's value. */
+  level: string;
+  /** "Đề nghị", "Đã thu hồi", or '' for a plain decision. */
+  status: string;
 }
 
-export function recipientFacts(row: OpenDataRow): RecipientFacts {
-  const cls = text(row.class) as AwardClass | '';
-  const status = text(row.status) as AwardStatus;
-  const unitName = text(row.unitName);
-  const unitId = text(row.unit);
-  // The open-data URL is absolute, on the site's domain: keep the path and the anchor.
-  const url = new URL(text(row.url), 'https://example.invalid');
+/** A row's facts as search results show and filter them. */
+export interface SearchRow {
+  name: string;
+  /** Kind label as decisions head their tables: "Cá nhân". */
+  kind: string;
+  posthumous: boolean;
+  anchor: string;
+  /** Page of its decision that lists it. */
+  page: number;
+  /** Its unit as shown. */
+  unitName?: string | undefined;
+  /** The id of its unit, when the unit is in the unit list. */
+  unitId?: string | undefined;
+}
+
+export function recipientFacts(decision: SearchDecision, row: SearchRow): RecipientFacts {
   return {
-    name: text(row.name),
-    posthumous: row.posthumous === true,
-    kind: KIND_FILTER_LABELS[text(row.kind) as RecipientKind] ?? text(row.kind),
+    name: row.name,
+    posthumous: row.posthumous,
+    kind: row.kind,
     decision: [
-      url.pathname,
-      text(row.decision),
-      text(row.signed),
-      `${text(row.awardName)}${cls ? ` ${AWARD_CLASS_LABELS[cls]}` : ''}`,
-      text(row.awardName),
-      AWARD_LEVEL_LABELS[text(row.level) as AwardLevel] ?? text(row.level),
-      status !== 'quyet-dinh' && AWARD_STATUS_LABELS[status] ? AWARD_STATUS_LABELS[status] : '',
+      decision.pagePath(row.page),
+      decision.decision,
+      decision.signed,
+      decision.award,
+      decision.awardName,
+      decision.level,
+      decision.status,
     ],
-    unit: unitName ? [unitName, ID_PATTERN.test(unitId) ? unitId : ''] : undefined,
-    anchor: url.hash.slice(1),
+    unit: row.unitName ? [row.unitName, row.unitId ?? ''] : undefined,
+    anchor: row.anchor,
   };
 }

@@ -15,29 +15,24 @@
  *
  * Only units of the unit list: a free-text unit ("Trường THCS Nguyễn Du") has no page and no id.
  * A unit's predecessors keep their own records and their own entries (their names find them).
- * Pure; the search integration writes the files with the name index.
+ * Pure; src/pages/tim-kiem/ten/ serves the files with the name index.
  */
 import { newestFirst, encodeRecords } from './name-index.ts';
 import { nameTokens, shardFile, UNIT_FILE_CAP, unitFile, type ShardJson, type UnitEntry } from '../name-shard.ts';
-import { recipientFacts, type RecipientFacts } from './recipient-records.ts';
-import type { OpenDataRow } from '../../domain/open-data.ts';
+import type { RecipientFacts } from './recipient-records.ts';
 
 interface Unit {
   names: string[];
   records: RecipientFacts[];
 }
 
-/** Former names as the open data writes them: one cell, "; " between names. */
-function formerNames(row: OpenDataRow): string[] {
-  return String(row.unitFormerNames)
-    .split(';')
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
-
-/** The records files of every unit with recipients, and each word's unit entries. */
+/**
+ * The records files of every unit with recipients, and each word's unit entries.
+ * @param formerNamesOf a listed unit's former names, by its id.
+ */
 export function generateUnitIndex(
-  rows: readonly OpenDataRow[],
+  records: readonly RecipientFacts[],
+  formerNamesOf: (id: string) => readonly string[],
   cap = UNIT_FILE_CAP,
 ): {
   files: Map<string, ShardJson>;
@@ -47,13 +42,12 @@ export function generateUnitIndex(
   directory: Record<string, string[]>;
 } {
   const units = new Map<string, Unit>();
-  for (const row of rows) {
-    const facts = recipientFacts(row);
+  for (const facts of records) {
     const id = facts.unit?.[1];
     if (!id) continue;
     let unit = units.get(id);
     if (!unit) {
-      unit = { names: [facts.unit?.[0] ?? '', ...formerNames(row)], records: [] };
+      unit = { names: [facts.unit?.[0] ?? '', ...formerNamesOf(id)], records: [] };
       units.set(id, unit);
     }
     unit.records.push(facts);

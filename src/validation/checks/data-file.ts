@@ -16,7 +16,7 @@ interface Checked<T> {
   diagnostics: Diagnostic[];
 }
 
-function checkYamlFile<T>(
+export function checkYamlFile<T>(
   source: { path: string; text: string },
   schema: z.ZodType<T>,
   options: { taxonomyPath: string; syntaxPrefix?: string; emptyAsMap?: boolean },

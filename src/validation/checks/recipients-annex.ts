@@ -1,7 +1,8 @@
 /**
- * A decision whose recipients are in a CSV annex beside it (recipientsFile): the annex must exist
+ * A decision or notice whose recipients are in a CSV annex beside it (recipientsFile): the annex must exist
  * and be readable, and a recipient's problem is then reported at its line in the CSV.
  */
+import { LAYOUT } from '../../content-model/collections.ts';
 import { checkMessages } from '../check-messages.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import type { FileContext, Locate } from '../types.ts';
@@ -15,7 +16,9 @@ export interface AnnexCheck {
 }
 
 export function checkRecipientsAnnex({ file, entry, locate }: FileContext): AnnexCheck {
-  if (file.collection !== 'awards' || entry.raw['recipientsFile'] === undefined) return { diagnostics: [], locate };
+  if (!LAYOUT[file.collection].recipientsAnnex || entry.raw['recipientsFile'] === undefined) {
+    return { diagnostics: [], locate };
+  }
   const at = { ...locate(['recipientsFile']), field: 'recipientsFile' };
   if (!entry.csv) return { diagnostics: [error({ ...at, ...checkMessages.listAndAnnex })] };
   const { path: csvPath, parsed: csv } = entry.csv;

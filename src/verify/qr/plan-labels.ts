@@ -4,8 +4,8 @@
  * it works on the content check's valid entries. A proposal, a revoked decision or a decision
  * with nobody published gets a message instead, Vietnamese first, never a half-made sheet.
  */
-import type { Taxonomy } from '../../schemas/taxonomy.ts';
-import { AWARD_CLASS_LABELS, type AwardClass } from '../../schemas/taxonomy.ts';
+import type { AwardClass, Taxonomy } from '../../schemas/taxonomy.ts';
+import { awardLabel } from '../../i18n/labels.ts';
 import { vi } from '../../i18n/vi.ts';
 import { formatDate } from '../../utils/format.ts';
 import { closestMatches } from '../../validation/suggest.ts';
@@ -76,7 +76,7 @@ export function planLabels(
   const codes = assignCodes(awards.map(asDecision)).codes.get(decision.id) ?? [];
   const type = taxonomy.awards.find((a) => a.id === entry.data['award']);
   const awardClass = entry.data['class'] as AwardClass | undefined;
-  const award = `${type?.name ?? String(entry.data['award'])}${awardClass ? ` ${AWARD_CLASS_LABELS[awardClass]}` : ''}`;
+  const award = awardLabel(type?.name ?? String(entry.data['award']), awardClass);
   const site =
     `${new URL(VERIFY_PAGE.slice(1), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).host}${VERIFY_PAGE}`.replace(
       /\/$/,

@@ -1,0 +1,24 @@
+/** Every page of every decision, with the decision that replaced it, listed once per build. */
+import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
+import type { RecipientPage } from '../domain/recipients.ts';
+
+export type DecisionPageProps = {
+  decision: Decision;
+  /** The decision that revoked or corrected it (supersededBy). */
+  successor: Decision | undefined;
+  /** The page of its recipients this page shows. */
+  page: RecipientPage<RecipientRow>;
+};
+
+let cached: Promise<DecisionPageProps[]> | undefined;
+
+export function getDecisionPages(): Promise<DecisionPageProps[]> {
+  cached ??= getDecisions().then((decisions) => {
+    const byId = new Map(decisions.map((d) => [d.id, d]));
+    return decisions.flatMap((decision) => {
+      const successor = decision.entry.data.supersededBy ? byId.get(decision.entry.data.supersededBy) : undefined;
+      return decision.pages.map((page) => ({ decision, successor, page }));
+    });
+  });
+  return cached;
+}

@@ -1,0 +1,85 @@
+/**
+ * How the content model's values read on the site, in one place: categories, recipient kinds,
+ * award levels, classes and statuses, unit types, and the "award + class" label every list of
+ * awards shows. The values themselves are the schemas' enums (src/schemas/).
+ */
+import type { ArticleCategory } from '../schemas/article.ts';
+import type { AwardStatus } from '../schemas/award.ts';
+import type { RecipientKind } from '../schemas/common.ts';
+import type { AwardClass, AwardLevel } from '../schemas/taxonomy.ts';
+import type { UnitType } from '../schemas/unit.ts';
+import { t } from './index.ts';
+
+/** News categories (chuyên mục). */
+export const CATEGORY_LABELS: Record<ArticleCategory, string> = {
+  'hoi-nghi': 'Hội nghị',
+  'phat-dong': 'Phát động thi đua',
+  'giao-uoc': 'Ký kết giao ước',
+  'tong-ket': 'Tổng kết',
+  'khen-thuong': 'Khen thưởng',
+  'dien-hinh': 'Điển hình tiên tiến',
+  'van-ban': 'Văn bản, chính sách',
+  'tin-tuc': 'Tin tức',
+};
+
+/** A recipient's kind inside a sentence: "cá nhân". */
+export const RECIPIENT_KIND_LABELS: Record<RecipientKind, string> = {
+  'ca-nhan': 'cá nhân',
+  'tap-the': 'tập thể',
+  'ho-gia-dinh': 'hộ gia đình',
+};
+
+/** A group of recipients of one kind, as decisions head their tables (and the search filters them): "Cá nhân". */
+export const RECIPIENT_GROUP_LABELS: Record<RecipientKind, string> = {
+  'tap-the': t.collectives,
+  'ca-nhan': t.individuals,
+  'ho-gia-dinh': t.households,
+};
+
+/** Level of the conferring authority (cấp khen thưởng). */
+export const AWARD_LEVEL_LABELS: Record<AwardLevel, string> = {
+  'nha-nuoc': 'Nhà nước',
+  'chinh-phu': 'Chính phủ',
+  'bo-tinh': 'Bộ, ngành, tỉnh',
+  'co-so': 'Cơ sở',
+};
+
+/** Classes (hạng) of orders and medals. */
+export const AWARD_CLASS_LABELS: Record<AwardClass, string> = {
+  'hang-nhat': 'hạng Nhất',
+  'hang-nhi': 'hạng Nhì',
+  'hang-ba': 'hạng Ba',
+};
+
+/** A decision's status. */
+export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
+  'quyet-dinh': 'Đã quyết định',
+  'de-nghi': 'Đề nghị',
+  'thu-hoi': 'Đã thu hồi',
+};
+
+/** Types of unit. */
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  tinh: 'Tỉnh',
+  xa: 'Xã',
+  phuong: 'Phường',
+  'dac-khu': 'Đặc khu',
+  huyen: 'Huyện',
+  'thi-xa': 'Thị xã',
+  'thanh-pho': 'Thành phố',
+  'so-nganh': 'Sở, ngành',
+  'co-quan': 'Cơ quan',
+  'doanh-nghiep': 'Doanh nghiệp',
+  'truong-hoc': 'Trường học',
+  khac: 'Khác',
+};
+
+/** An award with its class, as decisions print it: "Huân chương Lao động hạng Ba". */
+export function awardLabel(awardName: string, awardClass?: AwardClass | undefined): string {
+  return awardClass ? `${awardName} ${AWARD_CLASS_LABELS[awardClass]}` : awardName;
+}
+
+/** A status worth saying: '' for a plain decision, "Đề nghị" or "Đã thu hồi" otherwise. */
+export function statusNote(status: AwardStatus): string {
+  return status === 'quyet-dinh' ? '' : AWARD_STATUS_LABELS[status];
+}

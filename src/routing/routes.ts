@@ -1,0 +1,78 @@
+/**
+ * Every address of the site, in one place, under the site's base path ('/' or '/thi-dua-tinh/'
+ * when site.yaml's url has a path). Pages, feeds, share cards and scripts build links only here.
+ * Pure: `createRoutes(base)`; the site's own instance is `routes` (src/routing/index.ts).
+ */
+import { slugVi } from '../utils/slug.ts';
+
+/** The folder of each kind of page, as the content model fixes it (Vietnamese, trailing slash). */
+export const SECTIONS = {
+  news: 'tin-tuc',
+  category: 'chuyen-muc',
+  tag: 'the',
+  archive: 'luu-tru',
+  exemplars: 'dien-hinh',
+  decisions: 'khen-thuong',
+  roll: 'bang-vang',
+  units: 'don-vi',
+  clusters: 'cum-thi-dua',
+  movements: 'phong-trao',
+  search: 'tim-kiem',
+  openData: 'du-lieu',
+  shareImages: 'og',
+  admin: 'admin',
+} as const;
+
+/** Page n of a paginated list: `base`, then `base/trang/2/`… (a folder of its own, never a slug). */
+export const pageOf = (base: string, n = 1): string => (n === 1 ? base : `${base}trang/${n}/`);
+
+/** '/thi-dua-tinh' or '/thi-dua-tinh/' → '/thi-dua-tinh/'; '' or '/' → '/'. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function createRoutes(basePath = '/') {
+  const base = normalizeBase(basePath);
+  const at = (path = '') => `${base}${path}`;
+  const section = (name: keyof typeof SECTIONS, rest = '') => at(`${SECTIONS[name]}/${rest}`);
+  const routes = {
+    base,
+    home: () => at(),
+    news: (page = 1) => pageOf(section('news'), page),
+    story: (id: string) => section('news', `${id}/`),
+    category: (category: string, page = 1) => pageOf(section('category', `${category}/`), page),
+    /** The slug of a tag's page: "Chuyển đổi số" → chuyen-doi-so. */
+    tagSlug: (tag: string) => slugVi(tag),
+    tag: (tag: string, page = 1) => pageOf(section('tag', `${slugVi(tag)}/`), page),
+    archive: () => section('archive'),
+    /** `key` is `yyyy/mm`. */
+    month: (key: string) => section('archive', `${key}/`),
+    exemplars: () => section('exemplars'),
+    exemplar: (id: string) => section('exemplars', `${id}/`),
+    decisions: () => section('decisions'),
+    decision: (id: string, page = 1) => pageOf(section('decisions', `${id}/`), page),
+    /** Where a recipient is listed: the right page of its decision, at its row's anchor. */
+    recipient: (decisionId: string, row: { anchor: string; page: number }) =>
+      `${routes.decision(decisionId, row.page)}#${row.anchor}`,
+    roll: (year?: number) => section('roll', year ? `${year}/` : ''),
+    units: () => section('units'),
+    unit: (id: string) => section('units', `${id}/`),
+    cluster: (id: string) => section('clusters', `${id}/`),
+    movement: (id: string) => section('movements', `${id}/`),
+    search: () => section('search'),
+    openData: (format: 'csv' | 'json') => section('openData', `khen-thuong.${format}`),
+    rss: () => at('rss.xml'),
+    sitemap: () => at('sitemap-index.xml'),
+    favicon: () => at('favicon.svg'),
+    admin: () => section('admin'),
+    /** The share card of a page, by the card's key (`tin-tuc/x`, `trang-chu`). */
+    shareImage: (key: string) => section('shareImages', `${key}.png`),
+  };
+  return routes;
+}
+
+export type Routes = ReturnType<typeof createRoutes>;
+
+/** The routes of a site served at this address (its path is the base). */
+export const routesFor = (siteUrl: string): Routes => createRoutes(new URL(siteUrl).pathname);
