@@ -41,25 +41,54 @@ const pinnedCode = z
     }
   });
 
+/** The fields of every listed recipient, in a decision or in a public comment notice. */
+const recipientFields = {
+  /** Name as printed in the decision: "Nguyễn Thị Hoa", "Nhân dân và cán bộ huyện Vụ Bản". */
+  name: text({ min: 2, max: 300 }),
+  /** Individual, collective or household; must be one the award allows. */
+  kind: recipientKind,
+  /**
+   * The recipient's unit: a unit id (`phuong-dong-a`, linked and checked) or, for a
+   * workplace the site does not track, its name as free text ("Trường THCS Nguyễn Du").
+   */
+  unit: text({ min: 1, max: 300 }).optional(),
+  /** Position (chức vụ), for individuals. */
+  position: text({ max: 300 }).optional(),
+  /** Achievement cited (thành tích). */
+  citation: text({ max: 2000 }).optional(),
+  /** Awarded after death (truy tặng); individuals only. */
+  posthumous: z.boolean().default(false),
+  /** Overrides the order by given name, where the last word is not the given name. */
+  sortKey: text({ max: 300 }).optional(),
+};
+
+type RecipientCtx = Parameters<typeof issueAt>[0];
+
+function recipientRules(recipient: { kind: string; posthumous: boolean; minor?: boolean }, ctx: RecipientCtx): void {
+  if (recipient.posthumous && recipient.kind !== 'ca-nhan') {
+    issueAt(ctx, ['posthumous'], {
+      vi: 'Chỉ cá nhân mới có thể được truy tặng (posthumous).',
+      en: 'Only individuals can be honoured posthumously.',
+    });
+  }
+  if (recipient.minor && recipient.kind !== 'ca-nhan') {
+    issueAt(ctx, ['minor'], {
+      vi: 'Chỉ cá nhân mới có thể là người chưa thành niên (minor).',
+      en: 'Only individuals can be minors.',
+    });
+  }
+}
+
+/**
+ * A person or collective proposed in a public comment notice (consultation.ts): the notice
+ * publishes the names by law, and a proposal has no verification code.
+ */
+export const proposedRecipientSchema = z.strictObject(recipientFields).superRefine(recipientRules);
+
+/** A recipient of an award decision. */
 export const recipientSchema = z
   .strictObject({
-    /** Name as printed in the decision: "Nguyễn Thị Hoa", "Nhân dân và cán bộ huyện Vụ Bản". */
-    name: text({ min: 2, max: 300 }),
-    /** Individual, collective or household; must be one the award allows. */
-    kind: recipientKind,
-    /**
-     * The recipient's unit: a unit id (`phuong-dong-a`, linked and checked) or, for a
-     * workplace the site does not track, its name as free text ("Trường THCS Nguyễn Du").
-     */
-    unit: text({ min: 1, max: 300 }).optional(),
-    /** Position (chức vụ), for individuals. */
-    position: text({ max: 300 }).optional(),
-    /** Achievement cited (thành tích). */
-    citation: text({ max: 2000 }).optional(),
-    /** Awarded after death (truy tặng); individuals only. */
-    posthumous: z.boolean().default(false),
-    /** Overrides the order by given name, where the last word is not the given name. */
-    sortKey: text({ max: 300 }).optional(),
+    ...recipientFields,
     /**
      * The public verification code (mã xác minh), written here only to pin it: without it the
      * build derives one from the decision number and the name (src/verify/assign-codes.ts). Pin
@@ -79,20 +108,7 @@ export const recipientSchema = z
     /** A person under 18: named on the decision page only, never in search, open data or verification. */
     minor: z.boolean().default(false),
   })
-  .superRefine((recipient, ctx) => {
-    if (recipient.posthumous && recipient.kind !== 'ca-nhan') {
-      issueAt(ctx, ['posthumous'], {
-        vi: 'Chỉ cá nhân mới có thể được truy tặng (posthumous).',
-        en: 'Only individuals can be honoured posthumously.',
-      });
-    }
-    if (recipient.minor && recipient.kind !== 'ca-nhan') {
-      issueAt(ctx, ['minor'], {
-        vi: 'Chỉ cá nhân mới có thể là người chưa thành niên (minor).',
-        en: 'Only individuals can be minors.',
-      });
-    }
-  });
+  .superRefine(recipientRules);
 
 /** A recipients CSV file beside the YAML file that names it (`recipientsFile`). */
 export const recipientsFileName = z.string().refine((value) => /^[\w.-]+\.csv$/.test(value), {
