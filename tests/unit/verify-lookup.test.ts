@@ -78,12 +78,17 @@ const revoked = decision(
   [person('Vũ Thị Đảo', '222-222-222', { unit: 'UBND xã Nam Thanh' }), person('Trần Văn Đức', '333-333-333')],
   { status: 'thu-hoi', supersededBy: 'moi' },
 );
-const replacing = decision('moi', '1561/QĐ-UBND', [
-  person('Vũ Thị Đào', '444-444-444', { unit: 'huyen-a' }),
-  person('Trần Văn Đức', '555-555-555', { unit: 'tp-hue', position: 'Chuyên viên' }),
-  person('Lê Thị Kín', '666-666-666', { withheld: true }),
-  person('Lê Văn Nhỏ', '777-777-777', { minor: true }),
-]);
+const replacing = decision(
+  'moi',
+  '1561/QĐ-UBND',
+  [
+    person('Vũ Thị Đào', '444-444-444', { unit: 'huyen-a' }),
+    person('Trần Văn Đức', '555-555-555', { unit: 'tp-hue', position: 'Chuyên viên' }),
+    person('Lê Thị Kín', '666-666-666', { withheld: true }),
+    person('Lê Văn Nhỏ', '777-777-777', { minor: true }),
+  ],
+  { signer: { position: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH', name: 'Trần Anh Dũng' }, document: '/files/qd-1561.pdf' },
+);
 const proposal = decision('de-nghi', '03/TTr-CTĐ1', [{ ...person('Phường Đông A', ''), code: undefined }], {
   status: 'de-nghi',
 });
@@ -146,7 +151,12 @@ describe('the lookup files', () => {
       { status: 'revoked', replacedBy: { number: '1561/QĐ-UBND', url: '/khen-thuong/moi/' }, signed: '20/12/2023' },
     ]);
     expect(decisionsOf('1561/QĐ-UBND')).toMatchObject([
-      { status: 'in-force', replaces: [{ number: '1502/QĐ-UBND', url: '/khen-thuong/cu/' }] },
+      {
+        status: 'in-force',
+        replaces: [{ number: '1502/QĐ-UBND', url: '/khen-thuong/cu/' }],
+        signer: { position: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH', name: 'Trần Anh Dũng' },
+        document: '/files/qd-1561.pdf',
+      },
     ]);
     // A revoked record points to the same person's record in the decision that replaced it (accents ignored).
     expect(recordOf('222-222-222')).toMatchObject({ replacement: '444-444-444' });

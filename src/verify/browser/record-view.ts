@@ -80,7 +80,9 @@ export class RecordView {
     card.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     this.status.replaceChildren();
     this.result.replaceChildren(card);
-    slot('name').parentElement?.focus();
+    // The verdict at the top of the screen, and the record read out by a screen reader.
+    card.scrollIntoView({ block: 'start' });
+    slot('name').parentElement?.focus({ preventScroll: true });
   }
 
   private facts(card: HTMLElement, record: Published, decision: DecisionFacts): void {
