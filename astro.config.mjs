@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentStoreByPath } from './src/integrations/content-store-by-path.ts';
 import { withAtomicOutput } from './src/integrations/atomic-output.ts';
+import { oldAddresses } from './src/integrations/old-addresses.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
@@ -54,5 +55,7 @@ export default defineConfig({
     shareImages(),
     // Built from the pages and the open-data file the others have written.
     searchIndex(),
+    // Old portal addresses (`redirectFrom`) lead to the migrated stories.
+    oldAddresses({ contentDir: CONTENT_DIR }),
   ]),
 });

@@ -15,22 +15,17 @@ import type { z } from 'astro/zod';
 import { type Taxonomy } from '../schemas/taxonomy.ts';
 import { CMS_COLLECTION_LABELS, CMS_FIELD_LABELS, CMS_VALUE_LABELS } from '../i18n/cms-labels.ts';
 import { COLLECTIONS, LAYOUT, REFERENCES, type CollectionName } from '../content-model/collections.ts';
+import type { EditorSettings } from '../schemas/editor.ts';
+import { routes } from '../routing/index.ts';
+import { sveltiaBackend } from './backend.ts';
 import { describeObject, type FieldInfo } from './schema-walk.ts';
-
-export interface CmsBackend {
-  name: 'github' | 'gitlab';
-  /** owner/name of the repository. */
-  repo: string;
-  branch: string;
-  /** GitLab's address when it is not gitlab.com (a self-hosted GitLab). */
-  baseUrl?: string | undefined;
-}
 
 export interface CmsConfigInput {
   schemas: Record<CollectionName, z.ZodType>;
   siteSchema: z.ZodType;
   taxonomy: Taxonomy;
-  backend: CmsBackend;
+  /** The `editor:` block of site.yaml: where the editor saves, how officers sign in. */
+  editor: EditorSettings;
   /** Content folder from the project root. */
   contentDir: string;
   /** The site's address, for "view on site" links. */
@@ -39,12 +34,19 @@ export interface CmsConfigInput {
 
 type CmsField = Record<string, unknown>;
 
-/** Public comment notices get their form with their pages (issue 18); until then the editor leaves them out. */
-type EditorCollection = Exclude<CollectionName, 'consultations'>;
-export const inEditor = (collection: CollectionName): collection is EditorCollection => collection !== 'consultations';
+/**
+ * Fields left out of the editor's forms: the editor's own settings are set once by the
+ * technician (docs/huong-dan-bien-tap.md, chapter 9); changed by mistake in a form, they would
+ * lock every officer out of /admin with no way back from /admin. Sveltia keeps fields it does
+ * not show when it saves the file.
+ */
+export const NOT_IN_FORMS = ['site.editor'];
+
+/** What a new entry's form starts with, where the schema has no default: a story is dated now. */
+const FORM_DEFAULTS: Record<string, unknown> = { 'articles.date': '{{now}}' };
 
 /** What each collection shows as an entry's name, and where its page is. */
-const ENTRY: Record<EditorCollection, { identifier: string; summary: string; preview: string; display: string }> = {
+const ENTRY: Record<CollectionName, { identifier: string; summary: string; preview: string; display: string }> = {
   articles: { identifier: 'title', summary: '{{title}}', preview: 'tin-tuc/{{slug}}/', display: 'title' },
   exemplars: { identifier: 'name', summary: '{{name}}', preview: 'dien-hinh/{{slug}}/', display: 'name' },
   awards: {
@@ -56,6 +58,7 @@ const ENTRY: Record<EditorCollection, { identifier: string; summary: string; pre
   units: { identifier: 'name', summary: '{{name}}', preview: 'don-vi/{{slug}}/', display: 'name' },
   clusters: { identifier: 'name', summary: '{{name}} ({{year}})', preview: 'cum-thi-dua/{{slug}}/', display: 'name' },
   movements: { identifier: 'name', summary: '{{name}}', preview: 'phong-trao/{{slug}}/', display: 'name' },
+  consultations: { identifier: 'title', summary: '{{title}}', preview: 'lay-y-kien/{{slug}}/', display: 'title' },
 };
 
 function valueLabels(taxonomy: Taxonomy): Record<string, string> {
@@ -97,8 +100,9 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
     const dotted = path.join('.');
     const base: CmsField = { name: info.name, ...label(key), required: info.required };
     if (info.default !== undefined && typeof info.default !== 'object') base['default'] = info.default;
+    if (key in FORM_DEFAULTS) base['default'] = FORM_DEFAULTS[key];
     const target = relationTo(collection, dotted);
-    if (target && inEditor(target)) {
+    if (target) {
       return {
         ...base,
         widget: 'relation',
@@ -170,14 +174,16 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
   }
 
   const fieldsOf = (collection: string, schema: z.ZodType) =>
-    describeObject(schema).map((info) => {
-      const f = field(collection, info, [info.name]);
-      // Recipients may live in the CSV file named by recipientsFile instead.
-      if (collection === 'awards' && info.name === 'recipients') f['required'] = false;
-      return f;
-    });
+    describeObject(schema)
+      .filter((info) => !NOT_IN_FORMS.includes(`${collection}.${info.name}`))
+      .map((info) => {
+        const f = field(collection, info, [info.name]);
+        // Recipients may live in the CSV file named by recipientsFile instead.
+        if (collection === 'awards' && info.name === 'recipients') f['required'] = false;
+        return f;
+      });
 
-  const collections: Record<string, unknown>[] = COLLECTIONS.filter(inEditor).map((collection) => {
+  const collections: Record<string, unknown>[] = COLLECTIONS.map((collection) => {
     const layout = LAYOUT[collection];
     const markdown = layout.format === 'markdown';
     const entry = ENTRY[collection];
@@ -217,15 +223,13 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
     throw new Error(`No Vietnamese label in src/i18n/cms-labels.ts for: ${missing.join(', ')}`);
   }
 
-  const { backend } = input;
+  const { backend, publishMode } = sveltiaBackend(input.editor);
   return {
-    backend: {
-      name: backend.name,
-      repo: backend.repo,
-      branch: backend.branch,
-      ...(backend.baseUrl ? { base_url: backend.baseUrl, api_root: `${backend.baseUrl}/api/v4` } : {}),
-    },
+    backend,
+    ...(publishMode ? { publish_mode: publishMode } : {}),
     app_title: 'Biên tập Bảng Vàng',
+    // The site's own icon on the sign-in screen, from its own origin (Sveltia's is on its CDN).
+    logo: { src: routes.favicon() },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     // Scans of decisions and other files go under public/tep/, served at /tep/.
     media_folder: 'public/tep',

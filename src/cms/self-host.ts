@@ -7,6 +7,7 @@
  * throws, so an upgrade of Sveltia that moves these addresses fails the build instead of
  * silently reaching another origin.
  */
+import { adminPath } from './admin-paths.ts';
 
 /** Fonts the editor's stylesheet names, by their CDN address → the file we serve under /admin/fonts/. */
 export const CMS_FONTS: Record<string, { file: string; from: string }> = {
@@ -41,7 +42,7 @@ export function selfHostSveltia(script: string): string {
   let out = replaceAll(
     script,
     /`https:\/\/unpkg\.com\/@sveltia\/cms`/g,
-    () => '`/admin/sveltia`',
+    () => `\`${adminPath('sveltia')}\``,
     'unpkg.com/@sveltia/cms',
   );
   out = replaceAll(
@@ -51,7 +52,7 @@ export function selfHostSveltia(script: string): string {
       const name = /fonts\/([a-z0-9-]+)/.exec(match)?.[1] ?? '';
       const font = CMS_FONTS[name];
       if (!font) throw new Error(`Sveltia CMS script: unknown font ${name}; add it to CMS_FONTS.`);
-      return `/admin/fonts/${font.file}`;
+      return adminPath(`fonts/${font.file}`);
     },
     'cdn.jsdelivr.net fonts',
   );

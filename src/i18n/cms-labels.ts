@@ -10,11 +10,57 @@ export const CMS_COLLECTION_LABELS = {
   units: ['Đơn vị', 'đơn vị'],
   clusters: ['Cụm, khối thi đua', 'cụm, khối'],
   movements: ['Phong trào thi đua', 'phong trào'],
+  // The public comment notices come with their schema from another branch.
+  consultations: ['Lấy ý kiến Nhân dân', 'thông báo lấy ý kiến'],
   site: ['Thông tin trang', 'thông tin trang'],
 } as const;
 
+type Label = readonly [string, string?];
+
+/** The fields of one recipient, the same in a decision and in a public comment notice. */
+function recipientLabels(collection: string): Record<string, Label> {
+  return {
+    [`${collection}.recipients.name`]: ['Họ tên hoặc tên tập thể'],
+    [`${collection}.recipients.kind`]: ['Loại'],
+    [`${collection}.recipients.unit`]: ['Đơn vị', 'Mã đơn vị (phuong-hoa-lu) hoặc tên nơi công tác.'],
+    [`${collection}.recipients.position`]: ['Chức vụ'],
+    [`${collection}.recipients.citation`]: ['Thành tích'],
+    [`${collection}.recipients.posthumous`]: ['Truy tặng'],
+    [`${collection}.recipients.sortKey`]: ['Khóa sắp xếp'],
+    [`${collection}.recipients.code`]: [
+      'Mã xác minh',
+      'Để trống: mã được tạo tự động và không đổi khi thêm, bớt, đổi thứ tự dòng. Chỉ ghi khi cần giữ một mã đã in.',
+    ],
+    [`${collection}.recipients.withheld`]: [
+      'Không công bố tên',
+      'Bản ghi vẫn được tính, nhưng tên không hiện trên trang, trong tìm kiếm, dữ liệu mở và ảnh chia sẻ.',
+    ],
+    [`${collection}.recipients.withheld.reason`]: ['Lý do không công bố'],
+    [`${collection}.recipients.minor`]: [
+      'Người dưới 18 tuổi',
+      'Tên chỉ hiện trên trang quyết định, không có trong tìm kiếm và dữ liệu mở.',
+    ],
+  };
+}
+
+/**
+ * Fields that other branches are adding to the schemas (the content model's public comment
+ * notices, decisions' `signer` and `effective`, recipients' `code`, `withheld` and `minor`,
+ * stories' `redirectFrom`): their labels are below already, so that merging them needs only the
+ * schemas. The drift test accepts labels under these paths before their fields exist.
+ */
+export const FIELDS_AWAITING_SCHEMAS = [
+  'awards.effective',
+  'awards.recipients.code',
+  'awards.recipients.withheld',
+  'awards.recipients.minor',
+  'consultations.recipients.code',
+  'consultations.recipients.withheld',
+  'consultations.recipients.minor',
+];
+
 /** [label, hint?] */
-export const CMS_FIELD_LABELS: Record<string, readonly [string, string?]> = {
+export const CMS_FIELD_LABELS: Record<string, Label> = {
   'articles.title': ['Tiêu đề', '10–200 ký tự.'],
   'articles.description': ['Sapo (đoạn mở đầu)', '20–400 ký tự, in đậm dưới tiêu đề.'],
   'articles.date': ['Ngày đăng', 'Giờ Việt Nam.'],
@@ -48,6 +94,10 @@ export const CMS_FIELD_LABELS: Record<string, readonly [string, string?]> = {
   'articles.tags': ['Từ khóa', 'Mỗi từ khóa có một trang riêng.'],
   'articles.featured': ['Tin tiêu điểm', 'Đưa lên đầu trang chủ.'],
   'articles.draft': ['Bản nháp', 'Bản nháp không được đăng.'],
+  'articles.redirectFrom': [
+    'Địa chỉ cũ',
+    'Đường dẫn của bài trên cổng thông tin cũ (ví dụ /tin-tuc/123.html): ai mở địa chỉ cũ được chuyển đến bài này.',
+  ],
 
   'exemplars.name': ['Họ tên hoặc tên tập thể'],
   'exemplars.kind': ['Loại'],
@@ -72,32 +122,51 @@ export const CMS_FIELD_LABELS: Record<string, readonly [string, string?]> = {
   'awards.period': ['Năm thành tích', 'Một năm (2025) hoặc giai đoạn (2021-2025).'],
   'awards.status': ['Trạng thái'],
   'awards.supersededBy': ['Bị thay thế, thu hồi bởi'],
-  'awards.signer': ['Người ký'],
-  'awards.signer.position': ['Chức vụ người ký', 'Như in trên chữ ký, ví dụ KT. CHỦ TỊCH – PHÓ CHỦ TỊCH.'],
-  'awards.signer.name': ['Họ tên người ký'],
   'awards.reason': ['Lý do khen thưởng'],
   'awards.cluster': ['Cụm, khối thi đua đề nghị'],
   'awards.movement': ['Phong trào thi đua'],
-  'awards.document': ['Bản chụp quyết định (PDF)'],
+  'awards.document': [
+    'Bản gốc quyết định (PDF)',
+    'Tệp PDF đã ký (tối đa 20 MB) hoặc địa chỉ https://; trang quyết định cho tải về.',
+  ],
   'awards.recipients': [
     'Người, tập thể được khen',
     'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
   ],
-  'awards.recipients.name': ['Họ tên hoặc tên tập thể'],
-  'awards.recipients.kind': ['Loại'],
-  'awards.recipients.unit': ['Đơn vị', 'Mã đơn vị (phuong-hoa-lu) hoặc tên nơi công tác.'],
-  'awards.recipients.position': ['Chức vụ'],
-  'awards.recipients.citation': ['Thành tích'],
-  'awards.recipients.posthumous': ['Truy tặng'],
-  'awards.recipients.sortKey': ['Khóa sắp xếp'],
-  'awards.recipients.code': [
-    'Mã xác minh (ghi để giữ cố định)',
-    'Để trống: mã được tự sinh. Trước khi sửa tên của người đã được in giấy khen, ghi lại mã đã in vào đây.',
-  ],
-  'awards.recipients.withheld': ['Không công bố', 'Theo đề nghị có lý do: vẫn được đếm, không hiện tên.'],
-  'awards.recipients.withheld.reason': ['Lý do không công bố'],
-  'awards.recipients.minor': ['Người chưa thành niên', 'Dưới 18 tuổi: tên chỉ hiện trên trang quyết định.'],
+  ...recipientLabels('awards'),
   'awards.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp quyết định.'],
+
+  'awards.signer': ['Người ký'],
+  'awards.signer.name': ['Họ tên người ký', 'Ví dụ: Trần Anh Dũng.'],
+  'awards.signer.position': ['Chức vụ người ký', 'Như in trên văn bản, ví dụ: KT. CHỦ TỊCH – PHÓ CHỦ TỊCH.'],
+  'awards.effective': ['Ngày có hiệu lực', 'Bỏ trống nếu có hiệu lực từ ngày ký.'],
+
+  'consultations.title': [
+    'Tiêu đề',
+    '10–200 ký tự, ví dụ: Lấy ý kiến Nhân dân đối với các cá nhân đề nghị tặng Huân chương Lao động.',
+  ],
+  'consultations.award': ['Hình thức khen thưởng đề nghị'],
+  'consultations.class': ['Hạng', 'Chỉ với hình thức có hạng (Huân chương, Huy chương).'],
+  'consultations.proposedBy': ['Cơ quan đề nghị', 'Cơ quan đề nghị khen thưởng và lấy ý kiến.'],
+  'consultations.basis': ['Căn cứ', 'Như in trên văn bản.'],
+  'consultations.opens': ['Ngày bắt đầu lấy ý kiến', 'Giờ Việt Nam.'],
+  'consultations.workingDays': [
+    'Số ngày làm việc',
+    'Không ít hơn mức tối thiểu của hình thức khen thưởng (10 ngày với huân chương, danh hiệu vinh dự Nhà nước, Chiến sĩ thi đua toàn quốc). Ngày kết thúc được tính tự động, bỏ qua thứ Bảy, Chủ nhật và ngày lễ.',
+  ],
+  'consultations.contact': ['Nơi nhận ý kiến', 'Ít nhất một trong ba: địa chỉ, thư điện tử, điện thoại.'],
+  'consultations.contact.address': ['Địa chỉ'],
+  'consultations.contact.email': ['Thư điện tử'],
+  'consultations.contact.phone': ['Điện thoại'],
+  'consultations.recipients': [
+    'Người, tập thể được đề nghị',
+    'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
+  ],
+  ...recipientLabels('consultations'),
+  'consultations.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp thông báo.'],
+  'consultations.outcome': ['Kết quả', 'Điền khi đã có quyết định khen thưởng, hoặc khi rút đề nghị.'],
+  'consultations.outcome.decision': ['Quyết định khen thưởng'],
+  'consultations.outcome.withdrawn': ['Lý do rút đề nghị'],
 
   'units.name': ['Tên chính thức', 'Kèm loại: "Phường Đông A".'],
   'units.type': ['Loại đơn vị'],

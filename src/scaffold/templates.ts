@@ -88,6 +88,7 @@ authors: # Tác giả, ít nhất một người
 # tags: [Chuyển đổi số] # Từ khóa; mỗi từ khóa có một trang riêng
 # featured: true # true: đưa lên làm tin tiêu điểm ở trang chủ
 draft: false # true: bản nháp, chưa đăng (chỉ xem được khi chạy npm run dev)
+# redirectFrom: [/tin-tuc/bai-cu-123.html] # Địa chỉ của bài trên trang cũ: ai mở địa chỉ cũ sẽ được chuyển tới bài này
 ---
 
 Viết nội dung bài ở đây. Mỗi đoạn cách nhau một dòng trống.

@@ -45,6 +45,17 @@ const ARTICLE_HEAD = {
     .optional(),
 };
 
+/** An address on the old portal: a path on its host, starting with one "/". */
+const oldAddress = z
+  .string()
+  .trim()
+  .refine((path) => path.startsWith('/') && !path.startsWith('//') && !/\s/.test(path), {
+    params: {
+      vi: 'Địa chỉ cũ là đường dẫn trên trang cũ, bắt đầu bằng "/" và không có dấu cách, ví dụ /news/thoi-su/bai-viet-123.html (bỏ phần https://tên-miền).',
+      en: 'An old address is a path on the old portal, starting with "/" and without spaces, e.g. /news/thoi-su/story-123.html (leave out https://domain).',
+    } satisfies IssueParams,
+  });
+
 const ARTICLE_TAIL = {
   /** Units the story concerns (ids in content/units). */
   units: z.array(id).default([]),
@@ -67,6 +78,12 @@ const ARTICLE_TAIL = {
       }),
     )
     .default([]),
+  /**
+   * Old addresses of this story on the office's previous portal, as paths on that host
+   * ("/news/thoi-su/abc-123.html", "/Pages/tin.aspx", "/index.php?option=com_content&id=5"):
+   * the build answers at each with a redirect to the story. `npm run migrate` fills it.
+   */
+  redirectFrom: z.array(oldAddress).default([]),
   /** Shown as the lead story on the home page. */
   featured: z.boolean().default(false),
   /** Drafts are shown by the dev server only, never published. */

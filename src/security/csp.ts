@@ -48,3 +48,25 @@ export const cspConfig = {
     resources: ["'self'"],
   },
 };
+
+/**
+ * What /admin (the browser editor, Sveltia CMS) adds to the policy above, and nothing more:
+ * inline styles (the editor styles itself with style attributes), data:/blob: pictures and
+ * requests (previews of files about to be uploaded), and the git host of content/site.yaml's
+ * `editor:` block: its API (and token exchange), and its avatars. Scripts stay as strict as on
+ * every page. Not allowed, on purpose: the hosts' status pages (githubstatus.com,
+ * hostedstatus.com for GitLab) that Sveltia polls every five minutes for a "service is down"
+ * banner, which are third parties the office does not otherwise deal with (the editor works
+ * without them, and the guide says where to look when saving fails); stock photo and
+ * translation services an officer could switch on in the editor's settings; any CDN.
+ */
+export function adminCspDirectives(hosts: {
+  connect: string[];
+  img: string[];
+}): [`connect-src ${string}`, `img-src ${string}`] {
+  const list = (sources: string[]) => sources.map((source) => ` ${source}`).join('');
+  return [`connect-src 'self' data: blob:${list(hosts.connect)}`, `img-src 'self' data: blob:${list(hosts.img)}`];
+}
+
+/** The style sources /admin adds: Sveltia sets inline style attributes everywhere. */
+export const ADMIN_STYLE_SOURCES = ["'unsafe-inline'"];

@@ -15,6 +15,7 @@ import { checkSite, checkTaxonomy } from './checks/data-file.ts';
 import { checkDecisionNumbers } from './checks/decision-numbers.ts';
 import { checkFileNames } from './checks/file-names.ts';
 import { checkHolidayFiles } from './checks/holidays.ts';
+import { checkOldAddresses } from './checks/old-addresses.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
@@ -27,6 +28,7 @@ const SITE_CHECKS: SiteCheck[] = [
   checkUnitLinks,
   checkDecisionNumbers,
   checkConsultations,
+  checkOldAddresses,
   checkVerificationCodes,
 ];
 

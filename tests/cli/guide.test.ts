@@ -22,12 +22,12 @@ describe('docs/huong-dan-bien-tap.md', () => {
 
   it('names only npm scripts that exist', () => {
     const used = [...GUIDE.matchAll(/npm run ([a-z-]+)/g)].map((m) => m[1] as string);
-    expect(new Set(used)).toEqual(new Set(['new', 'import', 'check', 'dev', 'build']));
+    expect(new Set(used)).toEqual(new Set(['new', 'import', 'migrate', 'check', 'dev', 'build']));
     for (const name of used) expect(Object.keys(scripts)).toContain(name);
   });
 
   it('names only options the commands take', () => {
-    const usage = `${runScript('import-annex.ts', ['--huong-dan']).output}\n${runScript('new-content.ts', ['--help']).output}`;
+    const usage = `${runScript('import-annex.ts', ['--huong-dan']).output}\n${runScript('new-content.ts', ['--help']).output}\n${runScript('migrate.ts', ['--huong-dan']).output}`;
     const options = new Set([...GUIDE.matchAll(/(?<![\w-])--([a-z][a-z-]+)/g)].map((m) => m[1] as string));
     expect(options.size).toBeGreaterThan(8);
     for (const option of options) expect(usage, option).toContain(`--${option}`);

@@ -8,9 +8,10 @@ import { z } from 'astro/zod';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generateCmsConfig, inEditor, renderCmsConfig } from '../../src/cms/config.ts';
+import { generateCmsConfig, NOT_IN_FORMS, renderCmsConfig } from '../../src/cms/config.ts';
 import { selfHostSveltia } from '../../src/cms/self-host.ts';
-import { cmsBackendFromEnv } from '../../src/io/cms-backend.ts';
+import { CMS_FIELD_LABELS, FIELDS_AWAITING_SCHEMAS } from '../../src/i18n/cms-labels.ts';
+import { editorSchema } from '../../src/schemas/editor.ts';
 import { createCollectionSchemas } from '../../src/schemas/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { taxonomySchema } from '../../src/schemas/taxonomy.ts';
@@ -19,13 +20,9 @@ import { TAXONOMY_TEXT, validate } from '../helpers/mini-site.ts';
 
 const taxonomy = taxonomySchema.parse(parse(TAXONOMY_TEXT, { schema: 'core' }));
 const schemas = createCollectionSchemas(taxonomy, z.string());
-const config = generateCmsConfig({
-  schemas,
-  siteSchema,
-  taxonomy,
-  backend: { name: 'github', repo: 'so-noi-vu/bang-vang', branch: 'main' },
-  contentDir: 'content',
-});
+const configFor = (editor: Record<string, unknown>) =>
+  generateCmsConfig({ schemas, siteSchema, taxonomy, editor: editorSchema.parse(editor), contentDir: 'content' });
+const config = configFor({ backend: 'github', repo: 'so-noi-vu/bang-vang' });
 
 interface CmsField {
   name: string;
@@ -67,18 +64,75 @@ function configPaths(fields: CmsField[], prefix = ''): string[] {
   });
 }
 
-// Every collection the editor offers (public comment notices join it with their pages, issue 18).
-const ALL: [string, z.ZodType][] = [
-  ...Object.entries(schemas).filter(([name]) => inEditor(name as keyof typeof schemas)),
-  ['site', siteSchema],
-];
+const ALL: [string, z.ZodType][] = [...Object.entries(schemas), ['site', siteSchema]];
+
+/** One `editor:` block per sign-in route (content/site.yaml, as an office writes it). */
+const EDITORS = {
+  githubToken: { backend: 'github', repo: 'so-noi-vu/bang-vang' },
+  githubRelay: {
+    backend: 'github',
+    repo: 'so-noi-vu/bang-vang',
+    branch: 'main',
+    authRelay: 'https://sveltia-cms-auth.so-noi-vu.workers.dev/',
+    review: true,
+  },
+  githubEnterprise: { backend: 'github', repo: 'tdkt/bang-vang', server: 'https://git.so-noi-vu.vn' },
+  gitlabPkce: {
+    backend: 'gitlab',
+    repo: 'ubnd-tinh/so-noi-vu/bang-vang',
+    appId: '8f1c0a7be3d94c2a9f5e6d7c8b9a0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8',
+    review: true,
+  },
+  gitlabSelfHostedToken: { backend: 'gitlab', repo: 'tdkt/bang-vang', server: 'https://gitlab.lao-cai.vn/' },
+  gitea: {
+    backend: 'gitea',
+    repo: 'tdkt/bang-vang',
+    server: 'https://git.lao-cai.vn',
+    appId: '3f1c2a9e-5b7d-4e21-9c8a-1d2e3f4a5b6c',
+  },
+  forgejoToken: { backend: 'forgejo', repo: 'tdkt/bang-vang', server: 'https://codeberg.org' },
+  test: { backend: 'test' },
+} satisfies Record<string, Record<string, unknown>>;
 
 describe('the editor configuration', () => {
   it.each(ALL)('has every field of the %s schema', (name, schema) => {
-    const expected = [...new Set(schemaPaths(schema))];
+    // The editor's own settings are kept out of its forms (NOT_IN_FORMS says why).
+    const hidden = (path: string) =>
+      NOT_IN_FORMS.some((p) => `${name}.${path}` === p || `${name}.${path}`.startsWith(`${p}.`));
+    const expected = [...new Set(schemaPaths(schema))].filter((path) => !hidden(path));
     expect(expected.length).toBeGreaterThan(3);
     const present = new Set(configPaths(fieldsOf(name)));
     expect(expected.filter((path) => !present.has(path))).toEqual([]);
+    expect(configPaths(fieldsOf(name)).filter(hidden)).toEqual([]);
+  });
+
+  it('keeps the editor settings out of the site form', () => {
+    expect(NOT_IN_FORMS).toEqual(['site.editor']);
+    expect(schemaPaths(siteSchema)).toContain('editor.repo');
+    expect(fieldsOf('site').map((f) => f.name)).not.toContain('editor');
+  });
+
+  it('labels only fields that exist, or that another branch is adding', () => {
+    const existing = new Set(ALL.flatMap(([name, schema]) => schemaPaths(schema).map((path) => `${name}.${path}`)));
+    const awaited = (key: string) => FIELDS_AWAITING_SCHEMAS.some((p) => key === p || key.startsWith(`${p}.`));
+    expect(Object.keys(CMS_FIELD_LABELS).filter((key) => !existing.has(key) && !awaited(key))).toEqual([]);
+    // …and the awaited fields of the content model all have their label already.
+    for (const key of [
+      'articles.redirectFrom',
+      'awards.signer.name',
+      'awards.signer.position',
+      'awards.effective',
+      'awards.recipients.code',
+      'awards.recipients.withheld.reason',
+      'awards.recipients.minor',
+      'consultations.title',
+      'consultations.workingDays',
+      'consultations.contact.email',
+      'consultations.recipients.withheld',
+      'consultations.outcome.decision',
+    ]) {
+      expect(CMS_FIELD_LABELS[key]?.[0], key).toMatch(/[^\p{ASCII}]/u);
+    }
   });
 
   it('gives every field and every choice a Vietnamese label', () => {
@@ -95,7 +149,7 @@ describe('the editor configuration', () => {
     }
   });
 
-  it('is a configuration Sveltia CMS accepts (its own JSON schema)', () => {
+  it('is a configuration Sveltia CMS accepts (its own JSON schema), for every git host', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     // The schema marks validation patterns as regular expressions: check ours compile.
     ajv.addFormat('uri', (text: string) => URL.canParse(text));
@@ -110,8 +164,11 @@ describe('the editor configuration', () => {
     const check = ajv.compile(
       JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8')) as object,
     );
+    for (const editor of Object.values(EDITORS)) {
+      const rendered = parse(renderCmsConfig(configFor(editor))) as Record<string, unknown>;
+      expect(check(rendered), `${JSON.stringify(editor)}: ${JSON.stringify(check.errors?.slice(0, 3))}`).toBe(true);
+    }
     const rendered = parse(renderCmsConfig(config)) as Record<string, unknown>;
-    expect(check(rendered), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
     // …and the check can fail: a collection without its folder is refused.
     const broken = structuredClone(rendered) as { collections: { folder?: string }[] };
     delete broken.collections[0]?.folder;
@@ -139,21 +196,6 @@ describe('the editor configuration', () => {
         "---\ntitle: Tin viết trong trình duyệt\ndescription: Một tin bài được viết trong trình biên tập /admin.\ndate: '2026-01-21 08:30'\ncategory: tin-tuc\nauthors:\n  - Xuân Thu\n---\nNội dung.\n",
     }).diagnostics.filter((d) => d.file.includes('tu-trinh-duyet'));
     expect(errors).toEqual([]);
-  });
-
-  it('saves to the repository the CI names, on GitHub or GitLab', () => {
-    expect(cmsBackendFromEnv({ GITHUB_REPOSITORY: 'so-noi-vu/bang-vang' })).toEqual({
-      name: 'github',
-      repo: 'so-noi-vu/bang-vang',
-      branch: 'main',
-    });
-    expect(
-      cmsBackendFromEnv({
-        CI_PROJECT_PATH: 'tdkt/bang-vang',
-        CI_SERVER_URL: 'https://git.example.vn',
-        CI_DEFAULT_BRANCH: 'chinh',
-      }),
-    ).toEqual({ name: 'gitlab', repo: 'tdkt/bang-vang', branch: 'chinh', baseUrl: 'https://git.example.vn' });
   });
 });
 
