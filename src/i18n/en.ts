@@ -203,4 +203,62 @@ export const en: Dictionary = {
   searchRollNote:
     'Without search words, the results list each honoured collective and person only for the units chosen under “Unit”. The full lists:',
   searchRollYear: 'Honour roll {year}',
+  // Verifying an award (/xac-minh/, src/verify/): the page, its forms and the record it shows.
+  verify: 'Verify an award',
+  verifyIntro:
+    'Check an award in ten seconds: type the verification code printed on the certificate (or scan its QR code), or the decision number and a name. The record shown is the official record on this site.',
+  verifyByCode: 'By verification code',
+  verifyCode: 'Verification code',
+  verifyCodeHint:
+    'The 9 symbols printed on the certificate, e.g. 7HC-M4X-2EA. Upper or lower case, with or without hyphens.',
+  verifyByDecision: 'Or by decision number and name',
+  verifyNumber: 'Decision number',
+  verifyNumberHint: 'As printed on the certificate, e.g. 156/QĐ-UBND.',
+  verifyName: 'Name of the person or collective',
+  verifyNameHint: 'With or without accents.',
+  verifySubmit: 'Verify',
+  verifyNoScript:
+    'The verification page needs JavaScript to look records up. Without it, open the list of decisions, choose the decision by its number and find the name in it:',
+  verifyNoScriptLink: 'award decisions',
+  verifyLoading: 'Looking up…',
+  verifyFailed: 'The lookup data could not be loaded. Check the connection and try again.',
+  verifyStale: 'The site has just been updated. Reload the page and look up again.',
+  verifyCodeEmpty: 'Type a verification code.',
+  verifyCodeLength: 'A verification code has 9 symbols; this one has {count}.',
+  verifyCodeSymbols:
+    'Verification codes never use {symbols}: check the code (it has only the digits 2–9 and the letters A C E H M T U X Y).',
+  verifyCodeUnknown: 'No record has the code {code}. Check each symbol, or look up by decision number and name.',
+  verifyNameMissing: 'Type both the decision number and the name.',
+  verifyNumberUnknown:
+    'This site has no decision numbered {number}. Check the number and symbol as printed on the certificate (e.g. 156/QĐ-UBND).',
+  verifyNameUnknown: '“{name}” is not in decision {number}. Check the name as printed on the certificate.',
+  verifyNameUnpublished:
+    'This decision has {count} records that are not published, under the personal data rules: to verify one of them, contact the office that issued the decision.',
+  verifyNameMany:
+    'Decision {number} has {count} recipients of this name. Choose the record whose code is on the certificate:',
+  verifyProposal: 'Document {number} is a proposal, not an award decision: nobody has been awarded under it.',
+  verifyProposalLink: 'See the proposal',
+  verifyRecord: 'Award record',
+  verifyStatusInForce: 'Award in force',
+  verifyStatusRevoked: 'Decision revoked',
+  verifyStatusCorrected: 'Decision amended or corrected',
+  verifyStatusUnpublished: 'Record exists, not published',
+  verifyInForceNote: 'According to this site’s records, the decision has not been revoked or amended.',
+  verifyRevokedNote: 'The award under this decision is no longer valid. Replaced by',
+  verifyCorrectedNote: 'This decision has been amended or corrected by',
+  verifyReplacement: 'This recipient’s record under the replacing decision:',
+  verifyReplaces: 'This decision replaces',
+  verifyUnpublishedNote:
+    'The code {code} belongs to an award record held by this site, but the record is not published under the personal data rules. To verify it, contact the office that issued the decision.',
+  verifyKind: 'Recipient',
+  verifyUnitThen: 'Unit (when awarded)',
+  verifyUnitNow: 'now',
+  verifyUnitEnded: 'until',
+  verifySigner: 'Signed by',
+  verifyEffective: 'In force from',
+  verifyDecisionPage: 'Decision page',
+  verifyDecisionPageLink: 'See the decision and its list of recipients',
+  verifyCheckedAt: 'Looked up on {date} at {address}',
+  verifyPrint: 'Print the record',
+  verifyRowCode: 'Verification code',
 };
