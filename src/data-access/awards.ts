@@ -21,14 +21,23 @@ export type AwardType = CollectionEntry<'awardTypes'>['data'];
 export type Issuer = CollectionEntry<'issuers'>['data'];
 export type Recipient = AwardEntry['data']['recipients'][number];
 
-export type RecipientRow = WithPlace<Recipient> & {
-  /** Its row on the decision's pages. */
+/** What a listed row has placed and resolved: its link, and its unit as shown. */
+export interface RowPlace {
+  /** Its row on the decision's (or notice's) page. */
   href: string;
   /** The unit as shown: a listed unit's present name, or the free text as written. */
   unitName?: string | undefined;
   /** The unit of content/units it names, when it names one (linked, and its records page). */
   listedUnit?: UnitEntry | undefined;
-};
+}
+
+export type RecipientRow = WithPlace<Recipient> & RowPlace;
+
+/**
+ * The fields every listed person or collective has, a decision's recipient or a notice's proposed
+ * one (which has no code, withheld or minor): what the recipients table and the name index read.
+ */
+export type ListedRow = WithPlace<Omit<Recipient, 'code' | 'withheld' | 'minor'>> & RowPlace;
 
 export interface Decision {
   id: string;

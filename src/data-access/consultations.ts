@@ -7,18 +7,21 @@
  * so the decision links back to the comment that preceded it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getDecisionsById, type AwardType, type Decision, type Recipient, type RecipientRow } from './awards.ts';
+import { getDecisionsById, type AwardType, type Decision, type RowPlace } from './awards.ts';
 import { getUnitsById, rowUnit, type UnitEntry } from './units.ts';
 import { noticeClock } from '../astro-adapter/handoffs.ts';
 import type { WorkingDayWindow } from '../calendar/window.ts';
 import { daysOffRuns, type DaysOffRun } from '../consultations/days-off.ts';
 import { compareNotices } from '../consultations/order.ts';
 import { consultationStatus, type ConsultationStatus } from '../consultations/status.ts';
-import { groupRecipients, type RecipientGroup } from '../domain/recipients.ts';
+import { groupRecipients, type RecipientGroup, type WithPlace } from '../domain/recipients.ts';
 import { AWARD_LEVEL_LABELS, awardLabel } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
 
 export type ConsultationEntry = CollectionEntry<'consultations'>;
+/** A person or collective proposed (no verification code: the law publishes the names). */
+export type ProposedRecipient = ConsultationEntry['data']['recipients'][number];
+export type ProposedRow = WithPlace<ProposedRecipient> & RowPlace;
 
 /** What came of a proposal: the decision that followed, or why it was withdrawn. */
 export type NoticeOutcome = { decision: Decision } | { withdrawn: string };
@@ -51,7 +54,7 @@ export interface Notice {
   daysOff: DaysOffRun[];
   contact: NoticeContact;
   /** The proposed people and collectives by kind, in vi order, each with its anchor. */
-  groups: RecipientGroup<Recipient, RecipientRow>[];
+  groups: RecipientGroup<ProposedRecipient, ProposedRow>[];
   total: number;
   href: string;
   outcome: NoticeOutcome | undefined;
@@ -82,7 +85,7 @@ async function load(): Promise<Notice[]> {
       const { status, window } = consultationStatus(data, now, calendar);
       const groups = groupRecipients(
         data.recipients,
-        (row): RecipientRow => ({ ...row, href: routes.proposed(entry.id, row.anchor), ...rowUnit(row.unit, units) }),
+        (row): ProposedRow => ({ ...row, href: routes.proposed(entry.id, row.anchor), ...rowUnit(row.unit, units) }),
         // A notice is one page: the law asks for the whole list to be published.
         Number.POSITIVE_INFINITY,
       );

@@ -8,7 +8,7 @@
  */
 import { getCollection } from 'astro:content';
 import { getArticles } from './articles.ts';
-import { getDecisions, type RecipientRow } from './awards.ts';
+import { getDecisions, type ListedRow } from './awards.ts';
 import { getNotices, type Notice } from './consultations.ts';
 import { getRecipientRecords } from './recipients.ts';
 import { getUnitsById } from './units.ts';
@@ -28,7 +28,7 @@ import type { IndexedPage } from '../search/scopes.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
 
 /** A row as the name index holds it (its decision's or notice's facts apart). */
-const searchRow = (row: RecipientRow): SearchRow => ({
+const searchRow = (row: ListedRow): SearchRow => ({
   name: row.name,
   kind: RECIPIENT_GROUP_LABELS[row.kind],
   posthumous: row.posthumous,

@@ -241,6 +241,66 @@ export const vi = {
   consultationsFeed: 'Thông báo lấy ý kiến Nhân dân qua RSS',
   searchTypeConsultation: 'Thông báo lấy ý kiến',
   ogConsultationKicker: 'Lấy ý kiến Nhân dân',
+  // Verifying an award (/xac-minh/, src/verify/): the page, its forms and the record it shows.
+  verify: 'Xác minh khen thưởng',
+  verifyIntro:
+    'Kiểm tra một khen thưởng trong mười giây: nhập mã xác minh in trên giấy khen (hoặc quét mã QR), hoặc số quyết định và họ tên. Hồ sơ hiện ra là hồ sơ chính thức trên trang này.',
+  verifyByCode: 'Tra theo mã xác minh',
+  verifyCode: 'Mã xác minh',
+  verifyCodeHint:
+    '9 ký tự in trên giấy khen, ví dụ 7HC-M4X-2EA. Chữ hoa hay chữ thường, có gạch nối hay không đều được.',
+  verifyByDecision: 'Hoặc tra theo số quyết định và họ tên',
+  verifyNumber: 'Số quyết định',
+  verifyNumberHint: 'Ghi trên giấy khen, ví dụ 156/QĐ-UBND.',
+  verifyName: 'Họ và tên, hoặc tên tập thể',
+  verifyNameHint: 'Có dấu hoặc không dấu đều được.',
+  verifySubmit: 'Xác minh',
+  verifyNoScript:
+    'Trang xác minh cần JavaScript để tra cứu. Nếu trình duyệt không chạy JavaScript, hãy mở danh sách quyết định, chọn quyết định theo số và tìm tên trong đó:',
+  verifyNoScriptLink: 'các quyết định khen thưởng',
+  verifyLoading: 'Đang tra cứu…',
+  verifyFailed: 'Không tải được dữ liệu tra cứu. Hãy kiểm tra kết nối mạng rồi thử lại.',
+  verifyStale: 'Dữ liệu của trang vừa được cập nhật. Hãy tải lại trang rồi tra cứu lại.',
+  verifyCodeEmpty: 'Hãy nhập mã xác minh.',
+  verifyCodeLength: 'Mã xác minh có 9 ký tự; mã vừa nhập có {count} ký tự.',
+  verifyCodeSymbols:
+    'Mã xác minh không dùng các ký tự {symbols}: hãy kiểm tra lại (mã chỉ gồm chữ số 2–9 và các chữ A C E H M T U X Y).',
+  verifyCodeUnknown:
+    'Không có hồ sơ nào mang mã {code}. Hãy kiểm tra lại từng ký tự, hoặc tra theo số quyết định và họ tên.',
+  verifyNameMissing: 'Hãy nhập cả số quyết định và họ tên.',
+  verifyNumberUnknown:
+    'Trang này không có quyết định số {number}. Hãy kiểm tra lại số và ký hiệu như ghi trên giấy khen (ví dụ 156/QĐ-UBND).',
+  verifyNameUnknown:
+    'Không tìm thấy “{name}” trong Quyết định số {number}. Hãy kiểm tra lại họ tên như ghi trên giấy khen.',
+  verifyNameUnpublished:
+    'Quyết định này có {count} hồ sơ không được công bố theo quy định về bảo vệ dữ liệu cá nhân: để xác minh các hồ sơ đó, hãy liên hệ cơ quan ban hành quyết định.',
+  verifyNameMany: 'Quyết định số {number} có {count} người, tập thể mang tên này. Chọn hồ sơ có mã in trên giấy khen:',
+  verifyProposal:
+    'Văn bản số {number} là đề nghị khen thưởng, chưa phải quyết định khen thưởng: chưa ai được khen thưởng theo văn bản này.',
+  verifyProposalLink: 'Xem văn bản đề nghị',
+  verifyRecord: 'Hồ sơ khen thưởng',
+  verifyStatusInForce: 'Khen thưởng có hiệu lực',
+  verifyStatusRevoked: 'Quyết định đã bị thu hồi',
+  verifyStatusCorrected: 'Quyết định đã được sửa đổi, đính chính',
+  verifyStatusUnpublished: 'Hồ sơ có thật, không được công bố',
+  verifyInForceNote: 'Theo dữ liệu của trang, quyết định này chưa bị thu hồi hay sửa đổi.',
+  verifyRevokedNote: 'Khen thưởng theo quyết định này không còn giá trị. Được thay thế bằng',
+  verifyCorrectedNote: 'Quyết định này đã được sửa đổi, đính chính bởi',
+  verifyReplacement: 'Hồ sơ của người này theo quyết định thay thế:',
+  verifyReplaces: 'Quyết định này thay thế',
+  verifyUnpublishedNote:
+    'Mã {code} là mã của một hồ sơ khen thưởng có trong dữ liệu của trang, nhưng hồ sơ này không được công bố theo quy định về bảo vệ dữ liệu cá nhân. Để xác minh, hãy liên hệ cơ quan ban hành quyết định.',
+  verifyKind: 'Đối tượng',
+  verifyUnitThen: 'Đơn vị (khi khen thưởng)',
+  verifyUnitNow: 'nay là',
+  verifyUnitEnded: 'hoạt động đến',
+  verifySigner: 'Người ký',
+  verifyEffective: 'Hiệu lực từ',
+  verifyDecisionPage: 'Trang quyết định',
+  verifyDecisionPageLink: 'Xem quyết định và danh sách được khen',
+  verifyCheckedAt: 'Tra cứu ngày {date} tại {address}',
+  verifyPrint: 'In hồ sơ',
+  verifyRowCode: 'Mã xác minh',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -22,6 +22,7 @@ export const SECTIONS = {
   openData: 'du-lieu',
   shareImages: 'og',
   admin: 'admin',
+  verify: 'xac-minh',
 } as const;
 
 /** Page n of a paginated list: `base`, then `base/trang/2/`… (a folder of its own, never a slug). */
@@ -74,6 +75,12 @@ export function createRoutes(basePath = '/') {
     sitemap: () => at('sitemap-index.xml'),
     favicon: () => at('favicon.svg'),
     admin: () => section('admin'),
+    /**
+     * Verification: the page, or a record's address, which holds only its code (`?ma=7HC-M4X-2EA`):
+     * a static site has no page per recipient at 100,000 of them, and an address carrying the
+     * award's details would be one anyone can forge. The lookup files are in the same folder.
+     */
+    verify: (code?: string) => section('verify', code ? `?ma=${code}` : ''),
     /** The share card of a page, by the card's key (`tin-tuc/x`, `trang-chu`). */
     shareImage: (key: string) => section('shareImages', `${key}.png`),
   };

@@ -20,6 +20,7 @@ import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
 import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
+import { checkVerificationCodes } from './checks/verification-codes.ts';
 
 /** The rules across files, in the order their problems are reported. */
 const SITE_CHECKS: SiteCheck[] = [
@@ -28,6 +29,7 @@ const SITE_CHECKS: SiteCheck[] = [
   checkDecisionNumbers,
   checkConsultations,
   checkOldAddresses,
+  checkVerificationCodes,
 ];
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
