@@ -5,7 +5,7 @@
  * right status at each instant; the closing day is always in the text; the decided notice and
  * its decision link to each other. "During" is the shared sample build (SAMPLE_NOW).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,5 +197,17 @@ describe('public comment notices at three instants of the site clock', () => {
     expect(alt).toContain('Chiến sĩ thi đua toàn quốc');
     expect(alt).toContain('Từ ngày 04/12/2026 đến hết ngày 24/12/2026');
     for (const label of Object.values(LABELS)) expect(alt).not.toContain(label);
+  });
+
+  it('a BANG_VANG_NOW that is not a date stops the build with a bilingual message, no stack trace, nothing written', () => {
+    const run = buildSite('content', join(tmp, 'bad-clock'), {
+      BANG_VANG_NOW: 'ngày mai',
+      BANG_VANG_CACHE: join(tmp, 'cache'),
+    });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain('BANG_VANG_NOW="ngày mai" không phải là ngày giờ hợp lệ');
+    expect(run.output).toContain('BANG_VANG_NOW="ngày mai" is not a valid date-time');
+    expect(run.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(tmp, 'bad-clock'))).toBe(false);
   });
 });
