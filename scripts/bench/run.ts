@@ -17,6 +17,7 @@ import { measureVerify } from './verify.ts';
 import { benchOg } from './og.ts';
 import { benchImport } from './import.ts';
 import { benchMigrate } from './migrate.ts';
+import { benchPublish } from './publish.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,6 +27,7 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SIZES: Record<string, { stories: number; recipients: number }> = {
   '1k': { stories: 1000, recipients: 10_000 },
   '10k': { stories: 10_000, recipients: 100_000 },
+  '1m': { stories: 10_000, recipients: 1_000_000 },
 };
 
 interface Run {
@@ -112,7 +114,10 @@ function pageTypeBytes(outDir: string): Record<string, { html: number; css: numb
 }
 
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '1k,10k').split(',');
-const results: Record<string, unknown> = {};
+// A run of some sizes keeps the figures of the others from the last run (`--sizes=1m` on its own).
+const results: Record<string, unknown> = existsSync(join(ROOT, 'docs/benchmark.json'))
+  ? (JSON.parse(readFileSync(join(ROOT, 'docs/benchmark.json'), 'utf8')) as { sizes: Record<string, unknown> }).sizes
+  : {};
 
 for (const size of sizes) {
   const spec = SIZES[size];
@@ -152,8 +157,9 @@ for (const size of sizes) {
     outDir,
   );
 
-  // The whole site as published: share cards (drawn cold: the goal builds drew none) and search.
-  const full = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: ourEnv }), outDir);
+  // The whole site as published, cold: share cards (the goal builds drew none), search, and no
+  // reuse of the goal builds' content store or pages (--force).
+  const full = finish(timed(process.execPath, [ASTRO, 'build', '--force'], { cwd: ROOT, env: ourEnv }), outDir);
   const fullMarks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
   const dist = files(outDir);
   const distBytes = dist.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
@@ -172,6 +178,10 @@ for (const size of sizes) {
   console.log(
     `Verification: ${verify.files} lookup files, ${(verify.bytes / 2 ** 20).toFixed(1)} MB, +${verify.addedBuildMs} ms to a warm build; ${verify.lookups.map((l) => `${l.bytes} B`).join(', ')}`,
   );
+
+  // A push after a small change, with the caches of the build before (scripts/bench/publish.ts).
+  const build = () => finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: ourEnv }), outDir);
+  const publish = benchPublish(corpus, build, timings);
 
   // Astro blog-starter baseline.
   const baseDir = join(WORK, `baseline-astro-${size}`);
@@ -197,6 +207,7 @@ for (const size of sizes) {
 
   results[size] = {
     ...spec,
+    publish,
     bangVang: { cold, warm, phases, full, distBytes, distFiles: dist.length, compressedBytesPerPageType: bytes },
     verify,
     search: {
@@ -268,10 +279,17 @@ const searchLines = Object.entries(results).map(([size, value]) => {
     : '';
   return `- ${size}: ${split} and ${s.records - s.pages} names. Indexing, run alone on the built site: ${s.reindexMs.join(', ')} ms, median ${s.reindexMedianMs} ms = **${s.pagesPerSecond} pages/s**, ${ratio}× Pagefind's own rate on this machine (its Node API over the Astro baseline's ${yardstick.pages} pages: median ${yardstick.medianMs} ms = ${yardstick.pagesPerSecond} pages/s); within the full build ${s.indexMs} ms (${inBuildPagesPerSecond} pages/s). Index ${(s.indexBytes / 2 ** 20).toFixed(1)} MB in ${s.indexFiles} files. Bytes (compressed, measured in Chromium): first query “${s.firstQuery.query}” **${kb(s.firstQuery.bytes)}**, second “${s.secondQuery.query}” **${kb(s.secondQuery.bytes)}**, then ${later}${archive}.`;
 });
-const verifyLines = Object.entries(results).map(([size, value]) => {
-  const v = (value as { verify: Awaited<ReturnType<typeof measureVerify>> & { addedBuildMs: number } }).verify;
+const verifyLines = Object.entries(results).flatMap(([size, value]) => {
+  const v = (value as { verify?: Awaited<ReturnType<typeof measureVerify>> & { addedBuildMs: number } }).verify;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  if (!v) return [];
   return `- ${size}: ${v.files} lookup files, ${(v.bytes / 2 ** 20).toFixed(1)} MB on disk (largest ${kb(v.largestGzip)} compressed); ${v.addedBuildMs} ms added to a warm build (the same build without them). Bytes (compressed, measured in Chromium): ${v.lookups.map((l) => `${l.what} **${kb(l.bytes)}** (${l.requests} requests)`).join('; ')}.`;
+});
+const publishLines = Object.entries(results).flatMap(([size, value]) => {
+  const p = (value as { publish?: Awaited<ReturnType<typeof benchPublish>> }).publish;
+  return p
+    ? [`- ${size}: ${p.steps.map((s) => `${s.change} **${s.wallMs} ms** (${s.peakRssMb} MB)`).join('; ')}.`]
+    : [];
 });
 const rows = Object.entries(results).map(([size, value]) => {
   const v = value as {
@@ -284,7 +302,7 @@ const rows = Object.entries(results).map(([size, value]) => {
 });
 writeFileSync(
   join(ROOT, 'docs/benchmark.md'),
-  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nPublishing after a small change, caches kept, full build (cards and search; goals: one story ≤ 30 s, a decision of 500 recipients ≤ 45 s):\n\n${publishLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
 );
 // Formatted as the repository is, so a committed run passes CI's prettier check as written.
 for (const file of ['docs/benchmark.json', 'docs/benchmark.md']) {
