@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentStoreByPath } from './src/integrations/content-store-by-path.ts';
 import { withAtomicOutput } from './src/integrations/atomic-output.ts';
 import { oldAddresses } from './src/integrations/old-addresses.ts';
+import { openData } from './src/integrations/open-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
@@ -53,7 +54,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
     // Share cards are drawn by worker threads while the pages render.
     shareImages(),
-    // Built from the pages and the open-data file the others have written.
+    // The open-data files, streamed to disk once the pages are done.
+    openData(),
+    // Built from the pages the others have written.
     searchIndex(),
     // Old portal addresses (`redirectFrom`) lead to the migrated stories.
     oldAddresses({ contentDir: CONTENT_DIR }),

@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { createArticleSchema } from './schemas/article.ts';
-import { createAwardSchema } from './schemas/award.ts';
+import { createAwardSchema, createStoredAwardSchema } from './schemas/award.ts';
 import { clusterSchema } from './schemas/cluster.ts';
 import { createConsultationSchema } from './schemas/consultation.ts';
 import { consultationRuleSchema } from './schemas/consultation-rule.ts';
@@ -31,7 +31,12 @@ export const collections = {
     loader: contentLoader('exemplars', CONTENT_DIR),
     schema: ({ image }) => createExemplarSchema(image()),
   }),
-  awards: defineCollection({ loader: contentLoader('awards', CONTENT_DIR), schema: createAwardSchema(taxonomy) }),
+  // A decision's rows are kept apart from the content store (src/io/recipient-store.ts): the store
+  // holds what the list is, the data layer reads the rows a decision at a time.
+  awards: defineCollection({
+    loader: contentLoader('awards', CONTENT_DIR, { recipientsApart: createAwardSchema(taxonomy) }),
+    schema: createStoredAwardSchema(taxonomy),
+  }),
   units: defineCollection({ loader: contentLoader('units', CONTENT_DIR), schema: unitSchema }),
   clusters: defineCollection({ loader: contentLoader('clusters', CONTENT_DIR), schema: clusterSchema }),
   movements: defineCollection({ loader: contentLoader('movements', CONTENT_DIR), schema: movementSchema }),

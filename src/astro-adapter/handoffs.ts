@@ -27,7 +27,6 @@ interface ParsedFile {
   text: string;
   raw: Parsed['raw'];
   body: Parsed['body'];
-  csvText: string | undefined;
 }
 
 const parsedFiles = slot<Map<string, ParsedFile>>('parsed-entries');
@@ -40,7 +39,7 @@ const parsedFiles = slot<Map<string, ParsedFile>>('parsed-entries');
 export function offerParsed(path: string, text: string, entry: Parsed): void {
   let files = parsedFiles.get();
   if (!files) parsedFiles.set((files = new Map()));
-  files.set(path, { text, raw: entry.raw, body: entry.body, csvText: entry.csv?.text });
+  files.set(path, { text, raw: entry.raw, body: entry.body });
 }
 
 /** The parsed entry of a file whose text has not changed since the check, at most once. */
@@ -77,12 +76,19 @@ export function shareImageRenderer(): ShareImageRenderer {
 
 // ── What the search index covers, from the data layer, for the search integration.
 
+/** The name index's files (search/name-shard.ts), and the files about them (catalogue, unit directory). */
+export interface NameIndexFiles {
+  names: ReadonlyMap<string, ShardJson>;
+  extras: Readonly<Record<string, unknown>>;
+}
+
 export interface SearchHandoff {
   /** The pages Pagefind indexes, with their dates. */
   pages: readonly IndexedPage[];
-  /** The name index's files (search/name-shard.ts), and the files about them (catalogue, unit directory). */
-  names: ReadonlyMap<string, ShardJson>;
-  extras: Readonly<Record<string, unknown>>;
+  /** The name index, derived only when it is to be written (not when the last build's can be reused). */
+  names(): Promise<NameIndexFiles>;
+  /** Digest of everything the name index shows: the same digest, the same files. */
+  namesKey: string;
   /** Recipients of decisions in the name index (for the build log). */
   recipients: number;
   /** People and collectives proposed in public comment notices, also in the name index. */
@@ -124,5 +130,33 @@ export function noticeClock(): NoticeClock {
       'Chưa có đồng hồ và lịch ngày làm việc: thiếu contentGuard() trong astro.config.mjs / the clock and working days are missing: add contentGuard() to astro.config.mjs',
     );
   }
+  return value;
+}
+
+// ── The open-data files, from the data layer, for the integration that writes them.
+
+export interface OpenDataFile {
+  /** Its address (routes.openData). */
+  path: string;
+  /** Its text, piece by piece, produced as they are taken. */
+  chunks(): Promise<Iterable<string>>;
+}
+
+export interface OpenDataHandoff {
+  /** Digest of everything the files show: the same digest, the same files. */
+  key: string;
+  files: readonly OpenDataFile[];
+}
+
+const openData = slot<OpenDataHandoff>('open-data');
+
+export function provideOpenData(value: OpenDataHandoff | undefined): void {
+  openData.set(value);
+}
+
+/** What the data layer handed over, once. */
+export function takeOpenData(): OpenDataHandoff | undefined {
+  const value = openData.get();
+  openData.set(undefined);
   return value;
 }

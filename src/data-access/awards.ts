@@ -1,25 +1,35 @@
 /**
  * Award decisions with everything a page needs to show them, derived once per build: the award
- * type and issuer resolved, the labels every list shows, recipients in Vietnamese order with
- * stable anchors, their page and their link (see src/domain/recipients.ts), and each recipient's
- * unit as named on the site.
+ * type and issuer resolved, the labels every list shows, how many recipients of each kind.
+ *
+ * The recipients themselves are not in the content store (src/io/recipient-store.ts): a
+ * decision's rows are read when a page or a pass over every decision needs them
+ * (getDecisionRows, eachDecisionRows in recipients.ts), grouped in Vietnamese order with stable
+ * anchors, their page and their link (src/domain/recipients.ts), and each one's unit as named on
+ * the site. One decision's rows at a time are in memory, however many the site has.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getUnitsById, rowUnit, type UnitEntry } from './units.ts';
 import {
   groupRecipients,
+  KIND_ORDER,
   recipientPages,
+  RECIPIENTS_PER_PAGE,
   type RecipientGroup,
   type RecipientPage,
   type WithPlace,
 } from '../domain/recipients.ts';
 import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
+import { readRecipients } from '../io/recipient-store.ts';
 import { routes } from '../routing/index.ts';
+import type { RecipientKind } from '../schemas/common.ts';
+import type { Recipient } from '../schemas/recipient.ts';
+import { boundedMemo } from '../utils/bounded-memo.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
 export type Issuer = CollectionEntry<'issuers'>['data'];
-export type Recipient = AwardEntry['data']['recipients'][number];
+export type { Recipient };
 
 /** What a listed row has placed and resolved: its link, and its unit as shown. */
 export interface RowPlace {
@@ -44,11 +54,11 @@ export interface Decision {
   entry: AwardEntry;
   type: AwardType;
   issuer: Issuer;
-  /** Recipients grouped by kind (collectives, individuals, households), each in vi order. */
-  groups: RecipientGroup<Recipient, RecipientRow>[];
-  /** The same rows, page by page (a decision lists RECIPIENTS_PER_PAGE rows a page). */
-  pages: RecipientPage<RecipientRow>[];
+  /** How many recipients of each kind it lists, in the order its pages list them (collectives first). */
+  kinds: { kind: RecipientKind; count: number }[];
   total: number;
+  /** How many pages list its recipients (RECIPIENTS_PER_PAGE rows a page). */
+  pageCount: number;
   /** Its first page. */
   href: string;
   /** The award with its class, as decisions print it: "Huân chương Lao động hạng Ba". */
@@ -59,14 +69,21 @@ export interface Decision {
   statusNote: string;
 }
 
+/** A decision's rows as its pages list them. */
+export interface DecisionRows {
+  /** Grouped by kind (collectives, individuals, households), each in vi order. */
+  groups: RecipientGroup<Recipient, RecipientRow>[];
+  /** The same rows, page by page. */
+  pages: RecipientPage<RecipientRow>[];
+}
+
 let cached: Promise<Decision[]> | undefined;
 
 async function load(): Promise<Decision[]> {
-  const [entries, types, issuers, units] = await Promise.all([
+  const [entries, types, issuers] = await Promise.all([
     getCollection('awards'),
     getCollection('awardTypes'),
     getCollection('issuers'),
-    getUnitsById(),
   ]);
   const typeById = new Map(types.map((t) => [t.id, t.data]));
   const issuerById = new Map(issuers.map((i) => [i.id, i.data]));
@@ -75,19 +92,15 @@ async function load(): Promise<Decision[]> {
       const { data } = entry;
       const type = typeById.get(data.award) as AwardType;
       const issuer = issuerById.get(data.issuer) as Issuer;
-      const groups = groupRecipients(data.recipients, (row): RecipientRow => ({
-        ...row,
-        href: routes.recipient(entry.id, row),
-        ...rowUnit(row.unit, units),
-      }));
+      const { count, kinds } = data.recipients;
       return {
         id: entry.id,
         entry,
         type,
         issuer,
-        groups,
-        pages: recipientPages(groups),
-        total: data.recipients.length,
+        kinds: KIND_ORDER.filter((kind) => kinds[kind] > 0).map((kind) => ({ kind, count: kinds[kind] })),
+        total: count,
+        pageCount: Math.ceil(count / RECIPIENTS_PER_PAGE),
         href: routes.decision(entry.id),
         award: awardLabel(type.name, data.class),
         level: AWARD_LEVEL_LABELS[issuer.level],
@@ -109,4 +122,26 @@ let byId: Promise<Map<string, Decision>> | undefined;
 export function getDecisionsById(): Promise<Map<string, Decision>> {
   byId ??= getDecisions().then((decisions) => new Map(decisions.map((d) => [d.id, d])));
   return byId;
+}
+
+/** A decision's rows read from its file, grouped and placed (never kept: see getDecisionRows). */
+export function readDecisionRows(decision: Decision, units: Map<string, UnitEntry>): DecisionRows {
+  const groups = groupRecipients(readRecipients(decision.entry.data.recipients), (row): RecipientRow => ({
+    ...row,
+    href: routes.recipient(decision.id, row),
+    ...rowUnit(row.unit, units),
+  }));
+  return { groups, pages: recipientPages(groups) };
+}
+
+// A long decision's pages are rendered one after the other: its rows are read once for all of
+// them, and only the last few decisions' rows are kept.
+const rowsOf = boundedMemo(async (id: string): Promise<DecisionRows> => {
+  const [decisions, units] = await Promise.all([getDecisionsById(), getUnitsById()]);
+  return readDecisionRows(decisions.get(id) as Decision, units);
+}, 4);
+
+/** A decision's rows, for its pages. */
+export function getDecisionRows(decision: Decision): Promise<DecisionRows> {
+  return rowsOf(decision.id);
 }

@@ -1,7 +1,9 @@
-/** Every page of every decision, with the decision that replaced it, listed once per build. */
-import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
+/**
+ * Every page of every decision, with the decision that replaced it, listed once per build. The
+ * page reads its rows itself (getDecisionRows): the list of paths holds no recipient.
+ */
+import { getDecisions, type Decision } from './awards.ts';
 import { getNoticesByDecision, type Notice } from './consultations.ts';
-import type { RecipientPage } from '../domain/recipients.ts';
 
 export type DecisionPageProps = {
   decision: Decision;
@@ -9,8 +11,8 @@ export type DecisionPageProps = {
   successor: Decision | undefined;
   /** The public comment notices that preceded it (their `outcome.decision` names it). */
   consulted: Notice[];
-  /** The page of its recipients this page shows. */
-  page: RecipientPage<RecipientRow>;
+  /** Which page of its recipients this page shows (1-based). */
+  page: number;
 };
 
 let cached: Promise<DecisionPageProps[]> | undefined;
@@ -21,7 +23,12 @@ export function getDecisionPages(): Promise<DecisionPageProps[]> {
     return decisions.flatMap((decision) => {
       const successor = decision.entry.data.supersededBy ? byId.get(decision.entry.data.supersededBy) : undefined;
       const consulted = notices.get(decision.id) ?? [];
-      return decision.pages.map((page) => ({ decision, successor, consulted, page }));
+      return Array.from({ length: decision.pageCount }, (_, index) => ({
+        decision,
+        successor,
+        consulted,
+        page: index + 1,
+      }));
     });
   });
   return cached;

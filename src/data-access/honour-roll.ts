@@ -1,72 +1,17 @@
 /**
  * The honour roll: for each year, every recipient of a decision signed that year, grouped by
- * award and by unit. Proposals and revoked decisions are not on the roll.
+ * award and by unit (the first LIST_LIMIT names of each, and counts: src/domain/roll.ts).
+ * Proposals and revoked decisions are not on the roll.
  */
-import { getRecipientRecords, type RecipientRecord } from './recipients.ts';
-import { KIND_ORDER } from '../domain/recipients.ts';
-import { compareNames, compareUnitNames } from '../domain/name-order.ts';
-import { vietnamYear } from '../utils/dates.ts';
+import type { Decision, RecipientRow } from './awards.ts';
+import { getRecipientLists } from './recipients.ts';
+import type { RollEntry as Entry, RollGroup as Group, RollYear as Year } from '../domain/roll.ts';
 
-export type RollEntry = RecipientRecord;
-
-export interface RollYear {
-  year: number;
-  total: number;
-  /** Award name with class → its recipients, in name order. */
-  byAward: { award: string; entries: RollEntry[] }[];
-  /** Unit → its recipients; recipients whose unit is free text are grouped under that text. */
-  byUnit: { unitId?: string | undefined; unitName: string; entries: RollEntry[] }[];
-}
-
-const kindRank = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
-
-/** As decisions list them: by kind, then by name. */
-const byName = (a: RollEntry, b: RollEntry) =>
-  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) || compareNames(a.row, b.row);
-
-export function groupRoll(year: number, entries: RollEntry[]): RollYear {
-  const byAward = new Map<string, RollEntry[]>();
-  const byUnit = new Map<string, { unitId?: string | undefined; unitName: string; entries: RollEntry[] }>();
-  for (const entry of entries) {
-    const list = byAward.get(entry.decision.award) ?? [];
-    // push, not a spread copy: copying the list per entry was quadratic (21 s for 50,000 names).
-    list.push(entry);
-    byAward.set(entry.decision.award, list);
-    const { unitName, listedUnit } = entry.row;
-    if (!unitName) continue;
-    const key = listedUnit ? listedUnit.id : `text:${unitName}`;
-    const group = byUnit.get(key) ?? { unitId: listedUnit?.id, unitName, entries: [] };
-    group.entries.push(entry);
-    byUnit.set(key, group);
-  }
-  return {
-    year,
-    total: entries.length,
-    byAward: [...byAward]
-      .map(([award, list]) => ({ award, entries: list.sort(byName) }))
-      .sort((a, b) => b.entries.length - a.entries.length || a.award.localeCompare(b.award, 'vi')),
-    byUnit: [...byUnit.values()]
-      .map((group) => ({ ...group, entries: group.entries.sort(byName) }))
-      .sort((a, b) => compareUnitNames(a.unitName, b.unitName)),
-  };
-}
-
-let cached: Promise<RollYear[]> | undefined;
-
-async function load(): Promise<RollYear[]> {
-  const byYear = new Map<number, RollEntry[]>();
-  for (const record of await getRecipientRecords()) {
-    if (record.decision.entry.data.status !== 'quyet-dinh') continue;
-    const year = vietnamYear(record.decision.entry.data.signed);
-    const list = byYear.get(year);
-    if (list) list.push(record);
-    else byYear.set(year, [record]);
-  }
-  return [...byYear].sort(([a], [b]) => b - a).map(([year, entries]) => groupRoll(year, entries));
-}
+export type RollEntry = Entry<Decision, RecipientRow>;
+export type RollGroup = Group<Decision, RecipientRow>;
+export type RollYear = Year<Decision, RecipientRow>;
 
 /** Years with at least one decided award, newest first. */
-export function getHonourRoll(): Promise<RollYear[]> {
-  cached ??= load();
-  return cached;
+export async function getHonourRoll(): Promise<RollYear[]> {
+  return (await getRecipientLists()).roll;
 }

@@ -10,9 +10,9 @@ import { getCollection } from 'astro:content';
 import { getArticles } from './articles.ts';
 import { getDecisions, type ListedRow } from './awards.ts';
 import { getNotices, type Notice } from './consultations.ts';
-import { getRecipientRecords } from './recipients.ts';
+import { forEachDecisionRows } from './recipients.ts';
 import { getUnitsById } from './units.ts';
-import { provideSearch, type SearchHandoff } from '../astro-adapter/handoffs.ts';
+import { provideSearch, type NameIndexFiles } from '../astro-adapter/handoffs.ts';
 import { AWARD_STATUS_LABELS, RECIPIENT_GROUP_LABELS } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
 import { generateCatalogue, generateNameIndex } from '../search/build/name-index.ts';
@@ -26,6 +26,7 @@ import { generateUnitIndex, withUnits } from '../search/build/unit-index.ts';
 import { CATALOGUE_FILE, UNIT_DIRECTORY_FILE } from '../search/name-shard.ts';
 import type { IndexedPage } from '../search/scopes.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
+import { digestOf } from '../utils/digest.ts';
 
 /** A row as the name index holds it (its decision's or notice's facts apart). */
 const searchRow = (row: ListedRow): SearchRow => ({
@@ -53,43 +54,62 @@ const noticeFacts = (notice: Notice): SearchDecision => ({
   status: AWARD_STATUS_LABELS['de-nghi'],
 });
 
-/** Every recipient as the name index holds it, in the decisions' order; and every person proposed in a notice. */
-async function loadFacts(): Promise<{ awarded: RecipientFacts[]; proposed: RecipientFacts[] }> {
-  const [records, notices] = await Promise.all([getRecipientRecords(), getNotices()]);
-  const decisions = new Map<string, SearchDecision>();
-  const awarded = records.map(({ decision, row }) => {
-    let facts = decisions.get(decision.id);
-    if (!facts) {
-      const { data } = decision.entry;
-      facts = {
-        pagePath: (page) => routes.decision(decision.id, page),
-        decision: data.decision,
-        signed: vietnamIsoDate(data.signed),
-        award: decision.award,
-        awardName: decision.type.name,
-        level: decision.level,
-        status: decision.statusNote,
-      };
-      decisions.set(decision.id, facts);
-    }
-    return recipientFacts(facts, searchRow(row));
+/**
+ * A list of facts whose rows share one array per decision page and one per unit: a million rows
+ * each with its own copies would not fit in a build's memory.
+ */
+function factsList() {
+  const facts: RecipientFacts[] = [];
+  const pages = new Map<string, RecipientFacts['decision']>();
+  const units = new Map<string, NonNullable<RecipientFacts['unit']>>();
+  return {
+    facts,
+    add(fact: RecipientFacts): void {
+      const page = fact.decision.join('\n');
+      fact.decision = pages.get(page) ?? (pages.set(page, fact.decision), fact.decision);
+      if (fact.unit) {
+        const key = fact.unit.join('\n');
+        fact.unit = units.get(key) ?? (units.set(key, fact.unit), fact.unit);
+      }
+      facts.push(fact);
+    },
+  };
+}
+
+/**
+ * Every recipient as the name index holds it, in the decisions' order (a decision's rows read at
+ * a time); then every person proposed in a notice.
+ */
+async function loadFacts(): Promise<RecipientFacts[]> {
+  const list = factsList();
+  await forEachDecisionRows((decision, { groups }) => {
+    const { data } = decision.entry;
+    const facts: SearchDecision = {
+      pagePath: (page) => routes.decision(decision.id, page),
+      decision: data.decision,
+      signed: vietnamIsoDate(data.signed),
+      award: decision.award,
+      awardName: decision.type.name,
+      level: decision.level,
+      status: decision.statusNote,
+    };
+    for (const group of groups) for (const row of group.rows) list.add(recipientFacts(facts, searchRow(row)));
   });
-  const proposed = notices.flatMap((notice) => {
+  for (const notice of await getNotices()) {
     const facts = noticeFacts(notice);
-    return notice.groups.flatMap((group) => group.rows.map((row) => recipientFacts(facts, searchRow(row))));
-  });
-  return { awarded, proposed };
+    for (const group of notice.groups) for (const row of group.rows) list.add(recipientFacts(facts, searchRow(row)));
+  }
+  return list.facts;
 }
 
 /** The name index's files (name-shard.ts), with the catalogue and the unit directory. */
-async function loadNameIndex(): Promise<Pick<SearchHandoff, 'names' | 'extras' | 'recipients' | 'proposed'>> {
-  const [{ awarded, proposed }, units] = await Promise.all([loadFacts(), getUnitsById()]);
-  const facts = [...awarded, ...proposed];
+async function loadNameIndex(): Promise<NameIndexFiles> {
+  const [facts, units] = await Promise.all([loadFacts(), getUnitsById()]);
   const formerNames = (id: string) => units.get(id)?.data.formerNames.map((f) => f.name) ?? [];
   const unitIndex = generateUnitIndex(facts, formerNames);
   const names = withUnits(generateNameIndex(facts), unitIndex);
   const extras = { [CATALOGUE_FILE]: generateCatalogue(names.keys()), [UNIT_DIRECTORY_FILE]: unitIndex.directory };
-  return { names, extras, recipients: awarded.length, proposed: proposed.length };
+  return { names, extras };
 }
 
 /** A page's file in the output folder: `/tin-tuc/x/` → `tin-tuc/x/index.html` (the base is not a folder). */
@@ -126,13 +146,27 @@ let handedOver: Promise<void> | undefined;
 
 /**
  * Derives what the search index needs and hands it to the search integration, once per build
- * (the search page calls it). Nothing when the build leaves search out (BANG_VANG_SEARCH=0: the
- * benchmark's goal builds).
+ * (the search page calls it): the pages, and the name index to derive only if it changed. Nothing
+ * when the build leaves search out (BANG_VANG_SEARCH=0: the benchmark's goal builds).
  */
 export function handOverSearchIndex(): Promise<void> {
   if (process.env['BANG_VANG_SEARCH'] === '0') return Promise.resolve();
-  handedOver ??= Promise.all([loadNameIndex(), loadIndexedPages()]).then(([names, pages]) =>
-    provideSearch({ ...names, pages }),
+  handedOver ??= Promise.all([loadIndexedPages(), getDecisions(), getUnitsById(), getNotices()]).then(
+    ([pages, decisions, units, notices]) =>
+      provideSearch({
+        pages,
+        names: loadNameIndex,
+        // What the name index shows: each decision (its file and annex: the rows), its award and
+        // issuer; each notice's proposed people; the units' names and former names.
+        namesKey: digestOf([
+          routes.decision('x'),
+          ...decisions.map((d) => [d.id, d.entry.digest, d.type, d.issuer]),
+          ...notices.map((n) => [n.entry, n.href, n.window.opens, n.award, n.type, n.level]),
+          ...[...units.values()].map((u) => [u.id, u.digest]),
+        ]),
+        recipients: decisions.reduce((sum, d) => sum + d.total, 0),
+        proposed: notices.reduce((sum, n) => sum + n.groups.reduce((s, g) => s + g.rows.length, 0), 0),
+      }),
   );
   return handedOver;
 }

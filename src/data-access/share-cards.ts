@@ -122,7 +122,7 @@ function decisionCards([, , decisions, , units]: Data, site: CardSite): Card[] {
     const issuerUnit = data.issuerUnit ? units.get(data.issuerUnit)?.data.name : undefined;
     const kicker = data.status === 'de-nghi' ? t.ogProposalKicker : t.ogDecisionKicker;
     const figures = [
-      ...decision.groups.map((group) => figure(group.rows.length, RECIPIENT_KIND_LABELS[group.kind])),
+      ...decision.kinds.map((group) => figure(group.count, RECIPIENT_KIND_LABELS[group.kind])),
       { value: data.period.label, label: t.ogPeriod },
     ];
     const revoked = data.status === 'thu-hoi' ? AWARD_STATUS_LABELS['thu-hoi'] : undefined;
@@ -206,7 +206,7 @@ function unitCards([, , , , units, unitPages]: Data, site: CardSite): Card[] {
     ]
       .filter(Boolean)
       .join(' · ');
-    const inForce = own.decisions.filter((d) => d.decision.entry.data.status === 'quyet-dinh' && d.recipients.length);
+    const inForce = own.decisions.filter((d) => d.decision.entry.data.status === 'quyet-dinh' && d.count);
     // Where it is, as papers put the place above a headline; the type is already in the name.
     const kicker = parent ?? UNIT_TYPE_LABELS[unit.data.type];
     const model: CardModel = {
@@ -218,7 +218,7 @@ function unitCards([, , , , units, unitPages]: Data, site: CardSite): Card[] {
       line: line || undefined,
       figures: nonZero([
         [inForce.length, t.ogDecisions],
-        [inForce.reduce((sum, d) => sum + d.recipients.length, 0), t.ogHonours],
+        [inForce.reduce((sum, d) => sum + d.count, 0), t.ogHonours],
         [own.articles.length, t.ogStories],
         [own.exemplars.length, t.ogExemplars],
       ]),

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
+import { getRecipientLists } from './recipients.ts';
 import { getUnitsById, type UnitEntry } from './units.ts';
 import { predecessorsOf } from '../domain/unit-history.ts';
 
@@ -14,8 +15,11 @@ export type MovementEntry = CollectionEntry<'movements'>;
 
 export interface UnitRecords {
   articles: ArticleEntry[];
-  /** Decisions the unit issued or in which it (or its people) received something. */
-  decisions: { decision: Decision; issued: boolean; recipients: RecipientRow[] }[];
+  /**
+   * Decisions the unit issued or in which it (or its people) received something: the first
+   * LIST_LIMIT of its recipients in each, and how many.
+   */
+  decisions: { decision: Decision; issued: boolean; recipients: RecipientRow[]; count: number }[];
   exemplars: ExemplarEntry[];
   /** Cluster memberships, newest year first, with the unit's role. */
   clusters: { cluster: ClusterEntry; role: 'leader' | 'deputy' | 'member' | 'organiser' }[];
@@ -39,31 +43,25 @@ function empty(): UnitRecords {
 let cached: Promise<Map<string, UnitPage>> | undefined;
 
 async function load(): Promise<Map<string, UnitPage>> {
-  const [units, articles, decisions, exemplars, clusters, movements] = await Promise.all([
+  const [units, articles, decisions, exemplars, clusters, movements, lists] = await Promise.all([
     getUnitsById(),
     getArticles(),
     getDecisions(),
     getCollection('exemplars'),
     getCollection('clusters'),
     getCollection('movements'),
+    getRecipientLists(),
   ]);
   const records = new Map<string, UnitRecords>([...units.keys()].map((id) => [id, empty()]));
   const of = (id: string | undefined) => (id ? records.get(id) : undefined);
 
   for (const article of articles) for (const id of new Set(article.data.units)) of(id)?.articles.push(article);
   for (const decision of decisions) {
-    const byUnit = new Map<string, RecipientRow[]>();
-    for (const group of decision.groups) {
-      for (const row of group.rows) {
-        if (!row.listedUnit) continue;
-        const list = byUnit.get(row.listedUnit.id) ?? [];
-        list.push(row);
-        byUnit.set(row.listedUnit.id, list);
-      }
-    }
+    const byUnit = lists.unitRows.get(decision.id);
     const issuer = decision.entry.data.issuerUnit;
-    for (const id of new Set([...byUnit.keys(), ...(issuer ? [issuer] : [])])) {
-      of(id)?.decisions.push({ decision, issued: id === issuer, recipients: byUnit.get(id) ?? [] });
+    for (const id of new Set([...(byUnit?.keys() ?? []), ...(issuer ? [issuer] : [])])) {
+      const own = byUnit?.get(id);
+      of(id)?.decisions.push({ decision, issued: id === issuer, recipients: own?.rows ?? [], count: own?.count ?? 0 });
     }
   }
   for (const exemplar of exemplars) of(exemplar.data.unit)?.exemplars.push(exemplar);

@@ -2,7 +2,8 @@
  * Verification codes and the /xac-minh/ lookup files, derived once per build from the decisions
  * and units the pages use (src/verify/ holds the rules; this only feeds them).
  */
-import { getDecisions } from './awards.ts';
+import { getDecisions, readDecisionRows } from './awards.ts';
+import { readRecipients } from '../io/recipient-store.ts';
 import { getUnitsById } from './units.ts';
 import { withAnchors } from '../domain/recipients.ts';
 import { routes } from '../routing/index.ts';
@@ -16,19 +17,21 @@ let codes: Promise<RecipientCodes> | undefined;
 
 async function loadCodes(): Promise<RecipientCodes> {
   const decisions = await getDecisions();
+  // Each decision's rows in file order, read from their files (data-access/awards.ts).
+  const rows = new Map(decisions.map(({ id, entry }) => [id, readRecipients(entry.data.recipients)]));
   const { codes: byRow } = assignCodes(
     decisions.map(({ id, entry }) => ({
       id,
       number: entry.data.decision,
       signed: entry.data.signed,
       status: entry.data.status,
-      recipients: entry.data.recipients,
+      recipients: rows.get(id) ?? [],
     })),
   );
   return new Map(
-    decisions.map(({ id, entry }) => {
+    decisions.map(({ id }) => {
       const rowCodes = byRow.get(id) ?? [];
-      const anchors = withAnchors(entry.data.recipients);
+      const anchors = withAnchors(rows.get(id) ?? []);
       const byAnchor = new Map<string, string>();
       anchors.forEach((row, i) => {
         const code = rowCodes[i];
@@ -73,7 +76,7 @@ async function loadLookup(): Promise<Lookup> {
       signer: data.signer,
       document: data.document,
       period: data.period.label,
-      recipients: decision.groups.flatMap((group) =>
+      recipients: readDecisionRows(decision, units).groups.flatMap((group) =>
         group.rows.map((row) => ({
           name: row.name,
           kind: row.kind,

@@ -99,23 +99,42 @@ function defuse(value: string | boolean): string {
   return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** CSV with a BOM so Excel opens the Vietnamese text as UTF-8. */
 /** Rows serialised at once: big enough to keep the encoder busy, small enough to keep memory flat. */
 const ROWS_PER_CHUNK = 2000;
+
+/** The rows in batches of ROWS_PER_CHUNK, taken from the iterable only as they are needed. */
+function* batches(rows: Iterable<OpenDataRow>): Generator<OpenDataRow[]> {
+  let batch: OpenDataRow[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === ROWS_PER_CHUNK) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 /**
  * The CSV in pieces of a few thousand rows, so a build never holds the whole file as one string
  * (at 100,000 recipients that string, its UTF-8 copy and the response buffer together took
- * 300 MB; at about 800,000 it would pass V8's maximum string length). BOM first, for Excel.
+ * 300 MB; at about 800,000 it would pass V8's maximum string length), nor every row: the rows
+ * may come a decision at a time (data-access/open-data.ts). BOM first, for Excel.
  */
-export function* generateOpenDataCsvChunks(rows: readonly OpenDataRow[]): Generator<string> {
+export function* generateOpenDataCsvChunks(rows: Iterable<OpenDataRow>): Generator<string> {
   yield '\uFEFF';
-  for (let start = 0; start === 0 || start < rows.length; start += ROWS_PER_CHUNK) {
-    yield stringify(
-      rows.slice(start, start + ROWS_PER_CHUNK).map((row) => OPEN_DATA_COLUMNS.map((column) => defuse(row[column]))),
-      { header: start === 0, columns: [...OPEN_DATA_COLUMNS], record_delimiter: '\r\n' },
+  let header = true;
+  const csv = (batch: OpenDataRow[]) =>
+    stringify(
+      batch.map((row) => OPEN_DATA_COLUMNS.map((column) => defuse(row[column]))),
+      { header, columns: [...OPEN_DATA_COLUMNS], record_delimiter: '\r\n' },
     );
+  for (const batch of batches(rows)) {
+    yield csv(batch);
+    header = false;
   }
+  // An empty site still gets the header, so the file opens with its columns.
+  if (header) yield csv([]);
 }
 
 /** The whole CSV as one string (tests and small sites). */
@@ -127,11 +146,12 @@ export function generateOpenDataCsv(rows: readonly OpenDataRow[]): string {
  * The JSON array in pieces, one row per line: valid JSON that is also easy to stream, grep and
  * diff, without holding the whole file as one string.
  */
-export function* generateOpenDataJsonChunks(rows: readonly OpenDataRow[]): Generator<string> {
+export function* generateOpenDataJsonChunks(rows: Iterable<OpenDataRow>): Generator<string> {
   yield '[';
-  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
-    const lines = rows.slice(start, start + ROWS_PER_CHUNK).map((row) => JSON.stringify(row));
-    yield `${start === 0 ? '' : ','}\n${lines.join(',\n')}`;
+  let first = true;
+  for (const batch of batches(rows)) {
+    yield `${first ? '' : ','}\n${batch.map((row) => JSON.stringify(row)).join(',\n')}`;
+    first = false;
   }
   yield '\n]\n';
 }

@@ -20,6 +20,11 @@ import { recordPhase } from './phase-timings.ts';
 import { collectGarbage } from '../io/collect-garbage.ts';
 import { clearParsed, offerParsed, provideNoticeClock } from '../astro-adapter/handoffs.ts';
 import { createWorkingCalendar } from '../calendar/working-calendar.ts';
+import { recipientsDigest, recipientStoreDir, storeRecipients } from '../io/recipient-store.ts';
+import type { Recipient } from '../schemas/recipient.ts';
+import type { SourceFile } from '../content-model/sources.ts';
+import type { ParsedOk } from '../validation/types.ts';
+
 
 /** The site's clock, or the bilingual reason it cannot be read (a BANG_VANG_NOW that is not a date). */
 function readClock(): { now: Date } | { error: string } {
@@ -28,6 +33,25 @@ function readClock(): { now: Date } | { error: string } {
   } catch (error) {
     return { error: (error as Error).message };
   }
+}
+
+/**
+ * A checked file for the loaders. A decision's rows go to their own file (io/recipient-store.ts)
+ * and the loader gets what the store keeps of them instead, so no build holds every row at once.
+ */
+function handOver(storeDir: string, file: SourceFile, entry: ParsedOk, data: Record<string, unknown>): void {
+  if (file.collection !== 'awards' || !Array.isArray(data['recipients'])) {
+    offerParsed(file.path, file.text, entry);
+    return;
+  }
+  const csvText = entry.csv?.text;
+  const list = storeRecipients(
+    storeDir,
+    file.id,
+    recipientsDigest(file.text, csvText),
+    data['recipients'] as Recipient[],
+  );
+  offerParsed(file.path, file.text, { ...entry, raw: { ...entry.raw, recipients: list } });
 }
 
 export function contentGuard(options: { contentDir: string; taxonomyFile: string }): AstroIntegration {
@@ -47,9 +71,10 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
         clearParsed();
         // The build's loaders take what the check parsed instead of parsing it again; the dev
         // server re-reads files as they change, so it gets nothing to hold on to.
+        const storeDir = recipientStoreDir(fileURLToPath(config.cacheDir));
         const result = checkContent(
           { root: fileURLToPath(config.root), ...options },
-          command === 'build' ? (file, entry) => offerParsed(file.path, file.text, entry) : undefined,
+          command === 'build' ? (file, entry, data) => handOver(storeDir, file, entry, data) : undefined,
         );
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.diagnostics.length) {

@@ -8,7 +8,8 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { PagefindErrors, buildSearchIndex } from '../io/build-search-index.ts';
+import { PagefindErrors, buildSearchIndex, type SearchCache } from '../io/build-search-index.ts';
+import { codeVersion } from '../io/code-version.ts';
 import { recordPhase } from './phase-timings.ts';
 import { takeSearch } from '../astro-adapter/handoffs.ts';
 
@@ -22,9 +23,13 @@ function fail(logger: AstroIntegrationLogger, errors: readonly string[]): never 
 }
 
 export function searchIndex(): AstroIntegration {
+  let cache: SearchCache | undefined;
   return {
     name: 'bang-vang:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = { cacheDir: fileURLToPath(config.cacheDir), codeVersion: codeVersion(fileURLToPath(config.root)) };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         // The benchmark's goal build leaves the index out (the goals exclude it): npm run bench.
         if (process.env['BANG_VANG_SEARCH'] === '0') return;
@@ -35,16 +40,22 @@ export function searchIndex(): AstroIntegration {
         const input = takeSearch();
         if (!input) fail(logger, ['src/pages/tim-kiem/index.astro handed over nothing to index']);
         try {
-          const counts = await buildSearchIndex(fileURLToPath(dir), input, mainPages ? { mainPages } : {});
+          const counts = await buildSearchIndex(fileURLToPath(dir), input, { ...(mainPages ? { mainPages } : {}), cache });
           recordPhase('searchIndexDone');
           const ms = Math.round(performance.now() - started);
-          const vi = counts.archive ? ` và ${counts.archive} tin cũ (lưu trữ riêng)` : '';
-          const en = counts.archive ? ` and ${counts.archive} older stories (archive)` : '';
+          const vi = counts.archive
+            ? ` và ${counts.archive} tin cũ (lưu trữ riêng${counts.archiveReused ? ', không đổi, dùng lại' : ''})`
+            : '';
+          const en = counts.archive
+            ? ` and ${counts.archive} older stories (archive${counts.archiveReused ? ', unchanged, reused' : ''})`
+            : '';
+          const namesVi = counts.namesReused ? ', không đổi, dùng lại' : '';
+          const namesEn = counts.namesReused ? ', unchanged, reused' : '';
           // People proposed in public comment notices are in the name index too, counted apart.
           const proposedVi = input.proposed ? `, ${input.proposed} được đề nghị` : '';
           const proposedEn = input.proposed ? `, ${input.proposed} proposed` : '';
           logger.info(
-            `Đã lập chỉ mục tìm kiếm: ${counts.main} trang${vi}, ${input.recipients} tập thể, cá nhân được khen${proposedVi} (${counts.nameFiles} tệp tên), ${ms} ms / search index: ${counts.main} pages${en}, ${input.recipients} recipients${proposedEn} in ${counts.nameFiles} name files, ${ms} ms`,
+            `Đã lập chỉ mục tìm kiếm: ${counts.main} trang${vi}, ${input.recipients} tập thể, cá nhân được khen${proposedVi} (${counts.nameFiles} tệp tên${namesVi}), ${ms} ms / search index: ${counts.main} pages${en}, ${input.recipients} recipients${proposedEn} in ${counts.nameFiles} name files${namesEn}, ${ms} ms`,
           );
         } catch (error) {
           fail(logger, error instanceof PagefindErrors ? error.errors : [String(error)]);

@@ -6,7 +6,8 @@
  * on a large site, the archive of older stories (search/scopes.ts); the name index's files
  * (search/name-shard.ts) are written meanwhile into <outDir>/tim-kiem/ten/.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
@@ -20,6 +21,8 @@ import {
 } from '../search/scopes.ts';
 import type { SearchHandoff } from '../astro-adapter/handoffs.ts';
 import { writeNameIndex } from './write-name-index.ts';
+import { linkTree, reusableOutput } from './reusable-output.ts';
+import { NAME_INDEX_PATH } from '../search/name-shard.ts';
 
 /** Pagefind's ready-made interfaces. The site has its own search page, so they are not published. */
 const UNUSED_FILES = [
@@ -64,64 +67,131 @@ async function writeBundle(outDir: string, files: readonly string[], bundle: str
 }
 
 /**
+ * Where a build keeps what it can reuse (io/reusable-output.ts), and the code's digest (a change
+ * of code renews everything kept).
+ */
+export interface SearchCache {
+  cacheDir: string;
+  codeVersion: string;
+}
+
+/** Digest of the archive's pages as built: the same pages, byte for byte, index the same. */
+function archiveKey(outDir: string, files: readonly string[], cache: SearchCache): string {
+  const hash = createHash('sha256').update(`${cache.codeVersion}\0${INDEX_CHUNK_SIZE}\0`);
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
+  return hash.digest('base64url').slice(0, 22);
+}
+
+/**
+ * The archive's bundle: indexed by Pagefind into the cache, or kept there from a build whose
+ * archive pages were the same, and linked into the site.
+ */
+async function keptArchive(
+  outDir: string,
+  files: readonly string[],
+  cache: SearchCache,
+): Promise<{ pages: number; reused: boolean; dir: string }> {
+  const key = archiveKey(outDir, files, cache);
+  const kept = await reusableOutput(cache.cacheDir, 'search-archive', key, async (dir) => {
+    const pages = await writeBundle(outDir, files, join(dir, ARCHIVE_BUNDLE_PATH));
+    writeFileSync(join(dir, 'pages.txt'), String(pages));
+  });
+  const pages = Number(readFileSync(join(kept.dir, 'pages.txt'), 'utf8'));
+  return { pages, reused: kept.reused, dir: join(kept.dir, ARCHIVE_BUNDLE_PATH) };
+}
+
+/**
  * The main bundle and the archive's when there is one, indexed at the same time (Pagefind's
  * process leaves a core idle while it writes one bundle: on the 10k benchmark, 9.5 s against
  * 12.2 s one after the other, median of three each), then the manifest the search page reads.
+ * With a cache, an archive whose pages did not change is reused rather than indexed again.
  */
-async function writeBundles(outDir: string, plan: ScopePlan): Promise<{ main: number; archive: number }> {
+async function writeBundles(
+  outDir: string,
+  plan: ScopePlan,
+  cache?: SearchCache,
+): Promise<{ main: number; archive: number; archiveReused: boolean }> {
   const mainBundle = join(outDir, MAIN_BUNDLE_PATH);
   const archiveTemp = join(outDir, '.pagefind-archive');
   rmSync(mainBundle, { recursive: true, force: true });
   rmSync(archiveTemp, { recursive: true, force: true });
-  const [main, archive] = await Promise.all([
+  // Written beside the main bundle (in the cache, or in a folder of the site) and moved or linked
+  // into it once both are done, so that neither Pagefind run can touch the other's files.
+  const archive = !plan.archive.length
+    ? Promise.resolve({ pages: 0, reused: false, dir: '' })
+    : cache
+      ? keptArchive(outDir, plan.archive, cache)
+      : writeBundle(outDir, plan.archive, archiveTemp).then((pages) => ({ pages, reused: false, dir: archiveTemp }));
+  const [main, archived] = await Promise.all([
     writeBundle(outDir, plan.main, mainBundle).then((pages) => {
       recordPhase('searchIndexPages');
       return pages;
     }),
-    // Written beside the main bundle and moved into it once both are done, so that neither
-    // Pagefind run can touch the other's files.
-    plan.archive.length ? writeBundle(outDir, plan.archive, archiveTemp) : 0,
+    archive,
   ]);
   await pagefind.close();
-  if (archive) renameSync(archiveTemp, join(outDir, ARCHIVE_BUNDLE_PATH));
+  if (archived.dir === archiveTemp) renameSync(archiveTemp, join(outDir, ARCHIVE_BUNDLE_PATH));
+  else if (archived.dir) linkTree(archived.dir, join(outDir, ARCHIVE_BUNDLE_PATH));
   writeFileSync(join(outDir, SCOPES_MANIFEST), JSON.stringify(plan.manifest));
   recordPhase('searchIndexPagefind');
-  return { main, archive };
+  return { main, archive: archived.pages, archiveReused: archived.reused };
 }
 
 export interface SearchIndexCounts {
   /** Pages in the main index and in the archive (0 without one). */
   main: number;
   archive: number;
+  /** Whether the archive's index was reused from the last build. */
+  archiveReused: boolean;
   /** Files of the name index. */
   nameFiles: number;
+  /** Whether the name index was reused from the last build. */
+  namesReused: boolean;
 }
 
 /**
- * Pagefind's bundles of these pages (the benchmark times this step alone).
+ * Pagefind's bundles of these pages (the benchmark times this step alone, without a cache).
  * @param options.mainPages size of the main index (scopes.ts), for tests.
  */
 export function writePagefindIndex(
   outDir: string,
   pages: SearchHandoff['pages'],
-  options: { mainPages?: number } = {},
-): Promise<{ main: number; archive: number }> {
+  options: { mainPages?: number; cache?: SearchCache | undefined } = {},
+): Promise<{ main: number; archive: number; archiveReused: boolean }> {
   // Read by Pagefind's process, which the first createIndex starts.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
   const plan = planScopes(pages, options);
   recordPhase('searchIndexPlanned');
-  return writeBundles(outDir, plan);
+  return writeBundles(outDir, plan, options.cache);
+}
+
+/** The name index's files, written now or, unchanged since the last build, linked from the cache. */
+async function writeNames(
+  outDir: string,
+  input: Pick<SearchHandoff, 'names' | 'namesKey'>,
+  cache: SearchCache | undefined,
+): Promise<{ files: number; reused: boolean }> {
+  if (!cache) {
+    const { names, extras } = await input.names();
+    return { files: writeNameIndex(outDir, names, extras).files, reused: false };
+  }
+  const kept = await reusableOutput(cache.cacheDir, 'name-index', `${input.namesKey}-${cache.codeVersion}`, async (dir) => {
+    const { names, extras } = await input.names();
+    writeNameIndex(dir, names, extras);
+  });
+  rmSync(join(outDir, NAME_INDEX_PATH), { recursive: true, force: true });
+  return { files: linkTree(join(kept.dir, NAME_INDEX_PATH), join(outDir, NAME_INDEX_PATH)), reused: kept.reused };
 }
 
 /** The whole search index: Pagefind's bundles, and the name index written while Pagefind works. */
 export async function buildSearchIndex(
   outDir: string,
-  input: Pick<SearchHandoff, 'pages' | 'names' | 'extras'>,
-  options: { mainPages?: number } = {},
+  input: Pick<SearchHandoff, 'pages' | 'names' | 'namesKey'>,
+  options: { mainPages?: number; cache?: SearchCache | undefined } = {},
 ): Promise<SearchIndexCounts> {
   // Pagefind runs in its own process: the name index is written meanwhile.
   const bundles = writePagefindIndex(outDir, input.pages, options);
-  const names = writeNameIndex(outDir, input.names, input.extras);
+  const names = await writeNames(outDir, input, options.cache);
   recordPhase('searchIndexNames');
-  return { ...(await bundles), nameFiles: names.files };
+  return { ...(await bundles), nameFiles: names.files, namesReused: names.reused };
 }

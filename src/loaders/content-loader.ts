@@ -12,25 +12,57 @@ import { readCollection } from '../io/read-content.ts';
 import { dirname, joinPath, parseEntry, type EntryFile } from '../parsing/entry.ts';
 import { takeParsed } from '../astro-adapter/handoffs.ts';
 import { renderedImagePaths } from '../astro-adapter/internals.ts';
+import { pruneRecipients, recipientsDigest, recipientStoreDir, storeRecipients } from '../io/recipient-store.ts';
+import type { Recipient } from '../schemas/recipient.ts';
+import type { RecipientList } from '../schemas/recipient-list.ts';
+import type { SourceFile } from '../content-model/sources.ts';
 
-type Readable =
-  | { ok: true; raw: Record<string, unknown>; body: string | undefined; csvText: string | undefined }
-  | { ok: false; problem: string };
+type Readable = { ok: true; raw: Record<string, unknown>; body: string | undefined } | { ok: false; problem: string };
 
 /** The entry's raw data: as the content check parsed it when the file is unchanged, else parsed now. */
 function readEntry(file: EntryFile, extras: Map<string, string | null>): Readable {
   const handoff = takeParsed(file.path, file.text);
-  if (handoff) return { ok: true, raw: handoff.raw, body: handoff.body, csvText: handoff.csvText };
+  if (handoff) return { ok: true, raw: handoff.raw, body: handoff.body };
   const entry = parseEntry(file, (path) => extras.get(path) ?? undefined);
-  return entry.ok ? { ok: true, raw: entry.raw, body: entry.body, csvText: entry.csv?.text } : entry;
+  return entry.ok ? { ok: true, raw: entry.raw, body: entry.body } : entry;
 }
 
-export function contentLoader(collection: CollectionName, contentDir: string): Loader {
+/** The text of the CSV annex an entry names ('' without one). */
+function annexText(file: EntryFile, recipientsFile: unknown, extras: Map<string, string | null>): string {
+  return typeof recipientsFile === 'string' ? (extras.get(joinPath(dirname(file.path), recipientsFile)) ?? '') : '';
+}
+
+export interface ContentLoaderOptions {
+  /**
+   * Decisions: the schema of a decision file with its rows. The rows are validated with it and
+   * kept in their own file (io/recipient-store.ts); the entry keeps a RecipientList. In a build
+   * the content check has done both already; the loader does it for a file it parses itself
+   * (the dev server, or a file changed since the check).
+   */
+  recipientsApart?: { safeParse(raw: unknown): { success: true; data: { recipients: Recipient[] } } | { success: false } };
+}
+
+export function contentLoader(collection: CollectionName, contentDir: string, options: ContentLoaderOptions = {}): Loader {
   return {
     name: 'bang-vang-content',
     async load({ config, store, parseData, generateDigest, renderMarkdown, watcher, logger }) {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, contentDir, LAYOUT[collection].folder);
+      const storeDir = recipientStoreDir(fileURLToPath(config.cacheDir));
+
+      /** The rows of a decision parsed here: validated, stored apart, replaced by their RecipientList. */
+      function setRecipientsApart(file: SourceFile, raw: Record<string, unknown>, csvText: string): boolean {
+        if (!options.recipientsApart || !Array.isArray(raw['recipients'])) return true;
+        const checked = options.recipientsApart.safeParse(raw);
+        if (!checked.success) return false;
+        raw['recipients'] = storeRecipients(
+          storeDir,
+          file.id,
+          recipientsDigest(file.text, csvText || undefined),
+          checked.data.recipients,
+        );
+        return true;
+      }
 
       async function sync(): Promise<void> {
         const { files, extras } = readCollection(root, contentDir, collection);
@@ -41,20 +73,21 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
           // without parsing or rendering anything.
           const stored = store.get(file.id);
           if (stored) {
-            const annex = stored.data['recipientsFile'];
-            const csvText = typeof annex === 'string' ? (extras.get(joinPath(dirname(file.path), annex)) ?? '') : '';
+            const csvText = annexText(file, stored.data['recipientsFile'], extras);
             if (stored.digest === generateDigest(file.text + csvText)) continue;
           }
           const entry = readEntry(file, extras);
-          const digest = generateDigest(file.text + ((entry.ok && entry.csvText) || ''));
           if (!entry.ok) {
             logger.error(
               `${file.path}: không đọc được tệp / cannot read the file (${entry.problem}). Run \`npm run check\`.`,
             );
             continue;
           }
+          const csvText = annexText(file, entry.raw['recipientsFile'], extras);
+          const digest = generateDigest(file.text + csvText);
           let data: Record<string, unknown>;
           try {
+            if (!setRecipientsApart(file, entry.raw, csvText)) throw new Error(`${file.path}: invalid recipients`);
             data = await parseData({ id: file.id, data: entry.raw, filePath: file.path });
           } catch (error) {
             // A build never gets here with invalid content: the content guard stops it first.
@@ -89,6 +122,10 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
           }
         }
         for (const id of untouched) store.delete(id);
+        if (options.recipientsApart) {
+          const files = store.values().map((entry) => (entry.data['recipients'] as RecipientList).file);
+          pruneRecipients(storeDir, new Set(files));
+        }
       }
 
       await sync();

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { checkAwardClass, checkAwardIssuer, checkRecipientKinds } from './award-rules.ts';
 import { date, id, issueAt, pathOrUrl, text, type RecipientKind } from './common.ts';
 import { recipientSchema, recipientsFileName } from './recipient.ts';
+import { recipientListSchema } from './recipient-list.ts';
 import { awardClass, type AwardClass, type AwardType, type Taxonomy } from './taxonomy.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
 
@@ -88,53 +89,70 @@ export const signerSchema = z.strictObject(
   },
 );
 
-export function createAwardSchema(taxonomy: Taxonomy) {
-  const awardTypes = new Map(taxonomy.awards.map((award) => [award.id, award]));
+/** The fields of a decision, with its recipients as given: the rows, or what the store keeps of them. */
+function awardShape<R extends z.ZodType>(taxonomy: Taxonomy, recipients: R) {
   const issuerIds = taxonomy.issuers.map((issuer) => issuer.id) as [string, ...string[]];
   const awardIds = taxonomy.awards.map((award) => award.id) as [string, ...string[]];
+  return {
+    /** Number as printed: `1234/QĐ-UBND`. Unique across the site. */
+    decision: text({ min: 3, max: 60 }).refine((value) => /^\S+\/\S+$/.test(value), {
+      params: {
+        vi: 'Số quyết định có dạng số/ký hiệu, không có dấu cách, ví dụ 1234/QĐ-UBND.',
+        en: 'A decision number looks like number/code with no spaces, e.g. 1234/QĐ-UBND.',
+      },
+    }),
+    /** Short headline of the decision, shown in lists. */
+    title: text({ max: 300 }).optional(),
+    /** Signing date. */
+    signed: date,
+    /** Conferring authority (id in the taxonomy's issuers). */
+    issuer: z.enum(issuerIds),
+    /** The conferring unit (UBND tỉnh Ninh Bình…), id in content/units. */
+    issuerUnit: id.optional(),
+    /** Award type (id in the taxonomy). */
+    award: z.enum(awardIds),
+    /** Class, only and always for awards that have classes. */
+    class: awardClass.optional(),
+    /** Achievement period (năm thành tích). */
+    period,
+    /** Decided, proposed or revoked. */
+    status: awardStatus.default('quyet-dinh'),
+    /** The decision that revokes or corrects this one (slug in content/awards). */
+    supersededBy: id.optional(),
+    /** Who signed it: position and name from the signature block. */
+    signer: signerSchema.optional(),
+    /** Grounds, as in the decision ("đã có thành tích xuất sắc…"). */
+    reason: text({ max: 2000 }).optional(),
+    /** Cluster that proposed or organised it (id in content/clusters). */
+    cluster: id.optional(),
+    /** Movement it rewards (id in content/movements). */
+    movement: id.optional(),
+    /** Scan of the signed decision: a path under public/ or a web address. */
+    document: pathOrUrl.optional(),
+    /** Recipients; filled from `recipientsFile` when the list is in a CSV file. */
+    recipients,
+    /** CSV file beside this one holding the recipients (columns: RECIPIENT_CSV_COLUMNS in recipient.ts). */
+    recipientsFile: recipientsFileName.optional(),
+  };
+}
+
+/** A decision file as written: what the content check validates. */
+export function createAwardSchema(taxonomy: Taxonomy) {
+  const awardTypes = new Map(taxonomy.awards.map((award) => [award.id, award]));
   return z
-    .strictObject({
-      /** Number as printed: `1234/QĐ-UBND`. Unique across the site. */
-      decision: text({ min: 3, max: 60 }).refine((value) => /^\S+\/\S+$/.test(value), {
-        params: {
-          vi: 'Số quyết định có dạng số/ký hiệu, không có dấu cách, ví dụ 1234/QĐ-UBND.',
-          en: 'A decision number looks like number/code with no spaces, e.g. 1234/QĐ-UBND.',
-        },
-      }),
-      /** Short headline of the decision, shown in lists. */
-      title: text({ max: 300 }).optional(),
-      /** Signing date. */
-      signed: date,
-      /** Conferring authority (id in the taxonomy's issuers). */
-      issuer: z.enum(issuerIds),
-      /** The conferring unit (UBND tỉnh Ninh Bình…), id in content/units. */
-      issuerUnit: id.optional(),
-      /** Award type (id in the taxonomy). */
-      award: z.enum(awardIds),
-      /** Class, only and always for awards that have classes. */
-      class: awardClass.optional(),
-      /** Achievement period (năm thành tích). */
-      period,
-      /** Decided, proposed or revoked. */
-      status: awardStatus.default('quyet-dinh'),
-      /** The decision that revokes or corrects this one (slug in content/awards). */
-      supersededBy: id.optional(),
-      /** Who signed it: position and name from the signature block. */
-      signer: signerSchema.optional(),
-      /** Grounds, as in the decision ("đã có thành tích xuất sắc…"). */
-      reason: text({ max: 2000 }).optional(),
-      /** Cluster that proposed or organised it (id in content/clusters). */
-      cluster: id.optional(),
-      /** Movement it rewards (id in content/movements). */
-      movement: id.optional(),
-      /** Scan of the signed decision: a path under public/ or a web address. */
-      document: pathOrUrl.optional(),
-      /** Recipients; filled from `recipientsFile` when the list is in a CSV file. */
-      recipients: z.array(recipientSchema).min(1),
-      /** CSV file beside this one holding the recipients (columns: RECIPIENT_CSV_COLUMNS in recipient.ts). */
-      recipientsFile: recipientsFileName.optional(),
-    })
+    .strictObject(awardShape(taxonomy, z.array(recipientSchema).min(1)))
     .superRefine((decision, ctx) => checkDecisionRules(decision, awardTypes, ctx));
+}
+
+/**
+ * A decision as Astro's content store keeps it: its recipients are a RecipientList (the rows are
+ * in their own file, checked already with the rules on them).
+ */
+export function createStoredAwardSchema(taxonomy: Taxonomy) {
+  const awardTypes = new Map(taxonomy.awards.map((award) => [award.id, award]));
+  return z
+    .strictObject(awardShape(taxonomy, recipientListSchema))
+    .superRefine((decision, ctx) => checkDecisionRules({ ...decision, recipients: undefined }, awardTypes, ctx));
 }
 
 /** What the rules across fields read; every field may be missing (the importer checks partial input). */

@@ -54,9 +54,27 @@ export interface ScopePlan {
 }
 
 /**
+ * Where the archive starts, from the `keep` newest stories that fit: at the start of a month, so
+ * that new stories, a new decision or a few more units leave the archive as it was until a month
+ * of stories has moved out of the main bundle (a build can then reuse the archive's index).
+ * The main bundle holds fewer stories than fit, by less than a month's. When that would leave it
+ * fewer than `minStories` (or none: one month holds more than fit), at the end of a day instead:
+ * one day is never split between the bundles, so "older than" holds for the whole archive.
+ */
+function monthBoundary(stories: readonly IndexedPage[], keep: number, minStories: number): number {
+  const month = stories[keep]?.date.slice(0, 7) ?? '';
+  let start = keep;
+  while (start > 0 && stories[start - 1]?.date.slice(0, 7) === month) start--;
+  if (start > 0 && start >= minStories) return start;
+  let end = keep;
+  while (end < stories.length && end > 0 && stories[end]?.date === stories[end - 1]?.date) end++;
+  return end;
+}
+
+/**
  * Splits the pages: all but stories to the main bundle, then the newest stories while there is
- * room (at least `minStories`, a fifth of the bundle unless told), the rest to the archive. Stories of the same date stay together,
- * so the archive holds only stories older than every story of the main bundle.
+ * room (at least `minStories`, a fifth of the bundle unless told), up to the start of a month
+ * (monthBoundary), the rest to the archive: only stories older than every story of the main bundle.
  */
 export function planScopes(
   pages: readonly IndexedPage[],
@@ -73,8 +91,7 @@ export function planScopes(
   let keep = Math.max(minStories, mainPages - others.length);
   if (keep >= stories.length)
     return { main: [...others, ...stories.map((s) => s.file)], archive: [], manifest: { archive: null } };
-  // Never split one day between the bundles: "older than" must hold for the whole archive.
-  while (keep < stories.length && keep > 0 && stories[keep]?.date === stories[keep - 1]?.date) keep++;
+  keep = monthBoundary(stories, keep, minStories);
   const kept = stories.slice(0, keep);
   const archived = stories.slice(keep);
   if (!archived.length)

@@ -40,7 +40,6 @@ export function checkFile(
     const message = entry.problem === 'no-frontmatter' ? checkMessages.noFrontmatter : checkMessages.notAMap;
     return { diagnostics: [error({ file: file.path, line: 1, ...message })] };
   }
-  options.onParsed?.(file, entry);
   const yamlLocate: Locate = (path, key) => ({ file: file.path, line: entry.yaml.lineOf(path, key) });
   const context = { file, entry, locate: yamlLocate, options };
   const diagnostics = checkStoryBody(context);
@@ -56,6 +55,7 @@ export function checkFile(
   }
   const data = parsed.data as Record<string, unknown>;
   for (const check of ENTRY_CHECKS) diagnostics.push(...check({ ...context, locate, data }));
+  options.onParsed?.(file, entry, data);
   return {
     diagnostics,
     csvPath: annex.csvPath,

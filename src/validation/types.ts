@@ -37,8 +37,11 @@ export interface ValidateOptions {
   listFolder?(path: string): string[];
   /** Folder of the content tree from the project root (`content`). */
   contentDir: string;
-  /** Told of every file that parsed, so the build's loaders need not parse it again. */
-  onParsed?: ((file: SourceFile, entry: ParsedOk) => void) | undefined;
+  /**
+   * Told of every file that parsed and passed its schema, with the data after the schema, so the
+   * build's loaders need not parse it again (and a decision's rows can be stored apart).
+   */
+  onParsed?: ((file: SourceFile, entry: ParsedOk, data: Record<string, unknown>) => void) | undefined;
 }
 
 export type ParsedOk = Extract<ParsedEntry, { ok: true }>;

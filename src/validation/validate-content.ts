@@ -19,6 +19,8 @@ import { checkOldAddresses } from './checks/old-addresses.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
+import { foldKey } from '../verify/keys.ts';
+import type { Recipient } from '../schemas/recipient.ts';
 import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
 import { checkVerificationCodes } from './checks/verification-codes.ts';
 
@@ -31,6 +33,31 @@ const SITE_CHECKS: SiteCheck[] = [
   checkOldAddresses,
   checkVerificationCodes,
 ];
+
+/**
+ * A decision's rows are checked with its file; the rules across files read only some of each
+ * row: its unit (references) and what its verification code is drawn from (verification-codes.ts:
+ * name, kind, unit, position, a pinned code, and the citation only to tell namesakes apart).
+ * Keeping that alone lets the rest go as soon as the file is checked, so a million recipients
+ * never hold all their fields in memory at once.
+ */
+function keepForSiteChecks(entry: ValidatedEntry): void {
+  const rows = entry.data['recipients'];
+  if (!Array.isArray(rows)) return;
+  const names = new Map<string, number>();
+  for (const row of rows as { name: string }[]) {
+    const key = foldKey(row.name);
+    names.set(key, (names.get(key) ?? 0) + 1);
+  }
+  entry.data['recipients'] = (rows as Recipient[]).map((row) => {
+    const kept: Partial<Recipient> = { name: row.name, kind: row.kind };
+    if (row.unit !== undefined) kept.unit = row.unit;
+    if (row.position !== undefined) kept.position = row.position;
+    if (row.code !== undefined) kept.code = row.code;
+    if (row.citation !== undefined && (names.get(foldKey(row.name)) ?? 0) > 1) kept.citation = row.citation;
+    return kept;
+  });
+}
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
   const taxonomyPath = sources.taxonomy.path;
@@ -54,6 +81,7 @@ export function validateContent(sources: ContentSources, options: ValidateOption
     diagnostics.push(...checked.diagnostics);
     if (checked.csvPath) annexes.add(checked.csvPath);
     if (!checked.entry) continue;
+    if (checked.entry.value.collection === 'awards') keepForSiteChecks(checked.entry.value);
     entries.push(checked.entry.value);
     locators.set(checked.entry.value, checked.entry.locate);
   }

@@ -1,9 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getOpenDataRows } from '../../data-access/open-data.ts';
-import { generateOpenDataCsvChunks } from '../../domain/open-data.ts';
+import { handOverOpenData, openDataCsv } from '../../data-access/open-data.ts';
 import { textStream } from '../../utils/text-stream.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(textStream(generateOpenDataCsvChunks(await getOpenDataRows())), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+// A build writes the file when the pages are done (integrations/open-data.ts): streamed to disk,
+// never whole in memory. The dev server streams it here.
+export const GET: APIRoute = async () => {
+  if (!import.meta.env.DEV) {
+    await handOverOpenData();
+    return new Response(null, { status: 204 });
+  }
+  return new Response(textStream(await openDataCsv()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
