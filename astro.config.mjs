@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentStoreByPath } from './src/integrations/content-store-by-path.ts';
+import { incrementalPages } from './src/integrations/incremental-pages.ts';
 import { withAtomicOutput } from './src/integrations/atomic-output.ts';
 import { oldAddresses } from './src/integrations/old-addresses.ts';
 import { openData } from './src/integrations/open-data.ts';
@@ -25,6 +26,11 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the policy forbids; news stories have
   // no code to colour, so code blocks stay plain <pre><code>.
   markdown: { syntaxHighlight: false },
+  // A page whose cache key (src/data-access/cache-keys.ts) and code are those of the last build is
+  // reused rather than rendered again: a push of one story rebuilds the pages that show it. Astro
+  // keeps its copies in cacheDir (CI keeps that folder between runs). Only with build.concurrency 1
+  // (the default): Astro turns it off otherwise.
+  experimental: { incrementalBuild: true },
   // Fixture builds in the tests write elsewhere, so they never touch the real dist/.
   outDir: process.env.BANG_VANG_OUT ?? './dist',
   // …and keep their caches (content store, share images in <cacheDir>/og/) apart from the real one.
@@ -50,6 +56,8 @@ export default defineConfig({
     mdx(),
     // The pages read the content store from disk rather than from the bundle (memory at 10k).
     contentStoreByPath(),
+    // Unchanged pages are linked from the last build's rather than copied.
+    incrementalPages(),
     // The browser editor (/admin/) is for press officers, not for readers or search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
     // Share cards are drawn by worker threads while the pages render.

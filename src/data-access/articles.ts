@@ -3,7 +3,9 @@
  * Drafts are included only by the dev server.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withCacheKeys } from './cache-keys.ts';
 import { relatedStories } from '../domain/related-stories.ts';
+import { routes } from '../routing/index.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -45,4 +47,44 @@ export function getStoryNeighbours(): Promise<Map<string, StoryNeighbours>> {
     );
   });
   return neighbours;
+}
+
+/**
+ * Every story's page: its story and neighbours, with its cache key. The page also shows the
+ * decisions, exemplars, cluster and movement the story names (their names, numbers, award names).
+ */
+export async function getStoryPaths() {
+  const [articles, neighbours, awards, exemplars, clusters, movements] = await Promise.all([
+    getArticles(),
+    getStoryNeighbours(),
+    getCollection('awards'),
+    getCollection('exemplars'),
+    getCollection('clusters'),
+    getCollection('movements'),
+  ]);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((entry) => [entry.id, entry]));
+  const [awardById, exemplarById, clusterById, movementById] = [
+    byId(awards),
+    byId(exemplars),
+    byId(clusters),
+    byId(movements),
+  ];
+  const paths = articles.map((article) => ({
+    params: { slug: article.id },
+    props: { article, neighbours: neighbours.get(article.id) as StoryNeighbours },
+  }));
+  return withCacheKeys(
+    paths,
+    (path) => routes.story(path.params.slug),
+    ({ props }) => {
+      const { data } = props.article;
+      return [
+        props,
+        data.awards.map((id) => awardById.get(id)),
+        data.exemplars.map((id) => exemplarById.get(id)),
+        data.cluster && clusterById.get(data.cluster),
+        data.movement && movementById.get(data.movement),
+      ];
+    },
+  );
 }

@@ -9,6 +9,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getDecisionsById, type AwardType, type Decision, type RowPlace } from './awards.ts';
 import { getUnitsById, rowUnit, type UnitEntry } from './units.ts';
+import { withCacheKeys } from './cache-keys.ts';
 import { noticeClock } from '../astro-adapter/handoffs.ts';
 import type { WorkingDayWindow } from '../calendar/window.ts';
 import { daysOffRuns, type DaysOffRun } from '../consultations/days-off.ts';
@@ -133,4 +134,10 @@ export function getNoticesByDecision(): Promise<Map<string, Notice[]>> {
     return map;
   });
   return byDecision;
+}
+
+/** Each notice's page, with its cache key: the notice as it stands at the site's clock (its status). */
+export async function getNoticePaths() {
+  const paths = (await getNotices()).map((notice) => ({ params: { slug: notice.id }, props: { notice } }));
+  return withCacheKeys(paths, ({ props }) => props.notice.href);
 }

@@ -3,7 +3,9 @@
  * page reads its rows itself (getDecisionRows): the list of paths holds no recipient.
  */
 import { getDecisions, type Decision } from './awards.ts';
+import { withCacheKeys } from './cache-keys.ts';
 import { getNoticesByDecision, type Notice } from './consultations.ts';
+import { getRecipientCodes } from './verify.ts';
 
 export type DecisionPageProps = {
   decision: Decision;
@@ -32,4 +34,26 @@ export function getDecisionPages(): Promise<DecisionPageProps[]> {
     });
   });
   return cached;
+}
+
+/**
+ * The static paths of the decisions' first pages (`first`) or of their further pages, with their
+ * cache keys: a page also shows its rows (in its decision's source files, counted in the
+ * decision's digest) and their verification codes, which depend on every decision (a code taken
+ * first by an earlier decision moves: src/verify/assign-codes.ts).
+ */
+export async function getDecisionPaths(first: boolean) {
+  const [pages, codes] = await Promise.all([getDecisionPages(), getRecipientCodes()]);
+  const paths = pages
+    .filter(({ page }) => (page === 1) === first)
+    .map((props) => ({
+      params: first ? { slug: props.decision.id } : { slug: props.decision.id, n: String(props.page) },
+      props,
+    }));
+  return withCacheKeys(
+    paths,
+    // Every page of a decision shows the decision's card.
+    ({ props }) => props.decision.href,
+    ({ props }) => [props, codes.get(props.decision.id)],
+  );
 }

@@ -4,6 +4,7 @@
  * written by one route, src/pages/[...listing].astro.
  */
 import { getArticles, type ArticleEntry } from './articles.ts';
+import { withCacheKeys } from './cache-keys.ts';
 import { t } from '../i18n/index.ts';
 import { CATEGORY_LABELS } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
@@ -81,10 +82,34 @@ export type ListingPageProps = {
  */
 export async function getListingPaths() {
   const { news, categories, tags } = await getListings();
-  return [news, ...categories, ...tags].flatMap((listing) =>
+  const paths = [news, ...categories, ...tags].flatMap((listing) =>
     listing.pages.map((page) => ({
       params: { listing: page.url.slice(routes.base.length, -1) },
       props: { listing, page },
     })),
   );
+  // A page shows its listing's heading and its own stories (and the number of pages), never the
+  // other pages' stories: the key leaves them out.
+  return withCacheKeys(
+    paths,
+    ({ props }) => props.page.url,
+    ({ props }) => [props.listing.title, props.listing.kicker, props.page],
+  );
+}
+
+/**
+ * Each month's page: a month rarely holds more than a few dozen stories, so one page each, with
+ * links to the neighbouring months instead of page numbers.
+ */
+export async function getMonthPaths() {
+  const { byMonth } = await getListings();
+  const keys = [...byMonth.keys()].sort();
+  const paths = keys.map((key, index) => {
+    const [year, month] = key.split('/') as [string, string];
+    return {
+      params: { year, month },
+      props: { key, articles: byMonth.get(key) ?? [], older: keys[index - 1], newer: keys[index + 1] },
+    };
+  });
+  return withCacheKeys(paths, ({ props }) => routes.month(props.key));
 }

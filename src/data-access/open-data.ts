@@ -9,9 +9,14 @@ import { getSite } from './site.ts';
 import { getUnitsById } from './units.ts';
 import { getRecipientCodes } from './verify.ts';
 import { provideOpenData, type OpenDataFile } from '../astro-adapter/handoffs.ts';
-import { generateOpenDataCsvChunks, generateOpenDataJsonChunks, generateOpenDataRows, type OpenDataRow } from '../domain/open-data.ts';
+import {
+  generateOpenDataCsvChunks,
+  generateOpenDataJsonChunks,
+  generateOpenDataRows,
+  type OpenDataRow,
+} from '../domain/open-data.ts';
 import { routes } from '../routing/index.ts';
-import { digestOf } from '../utils/digest.ts';
+import { digestOf } from '../io/digest.ts';
 
 /** Every row, decision by decision, each decision's rows read when the reader gets to them. */
 async function openDataRows(): Promise<Iterable<OpenDataRow>> {

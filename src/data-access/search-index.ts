@@ -26,7 +26,7 @@ import { generateUnitIndex, withUnits } from '../search/build/unit-index.ts';
 import { CATALOGUE_FILE, UNIT_DIRECTORY_FILE } from '../search/name-shard.ts';
 import type { IndexedPage } from '../search/scopes.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
-import { digestOf } from '../utils/digest.ts';
+import { digestOf } from '../io/digest.ts';
 
 /** A row as the name index holds it (its decision's or notice's facts apart). */
 const searchRow = (row: ListedRow): SearchRow => ({

@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { getDecisions, type Decision, type RecipientRow } from './awards.ts';
 import { getRecipientLists } from './recipients.ts';
+import { withCacheKeys } from './cache-keys.ts';
+import { routes } from '../routing/index.ts';
 import { getUnitsById, type UnitEntry } from './units.ts';
 import { predecessorsOf } from '../domain/unit-history.ts';
 
@@ -100,4 +102,10 @@ async function load(): Promise<Map<string, UnitPage>> {
 export function getUnitPages(): Promise<Map<string, UnitPage>> {
   cached ??= load();
   return cached;
+}
+
+/** Every unit's page, with its cache key. */
+export async function getUnitPaths() {
+  const pages = [...(await getUnitPages()).values()].map((page) => ({ params: { id: page.unit.id }, props: { page } }));
+  return withCacheKeys(pages, ({ params }) => routes.unit(params.id));
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { provideShareImageRenderer } from '../astro-adapter/handoffs.ts';
 import type { ShareImageService } from '../og/service.ts';
+import { cacheKey } from '../og/cache.ts';
 
 export function shareImages(): AstroIntegration {
   let service: ShareImageService | undefined;
@@ -34,6 +35,7 @@ export function shareImages(): AstroIntegration {
               .then((renderer) => renderer.prefetch(cards))
               .catch(() => undefined);
           },
+          key: (card) => cacheKey(card),
         });
       },
       'astro:server:done': async () => {

@@ -11,4 +11,6 @@ export interface ShareImageRenderer {
   file(card: CardModel): Promise<string>;
   /** Start drawing every card not in the cache, on every worker, without waiting. */
   prefetch(cards: Iterable<CardModel>): void;
+  /** The card's cache key (cache.ts): the same key, the same picture. */
+  key(card: CardModel): string;
 }

@@ -51,6 +51,10 @@ export class ShareImageService implements ShareImageRenderer {
     return file;
   }
 
+  key(card: CardModel): string {
+    return cacheKey(card, drawingVersion());
+  }
+
   prefetch(cards: Iterable<CardModel>): void {
     for (const card of cards) {
       // Failures surface when the endpoint awaits the same card's file.

@@ -22,7 +22,14 @@ export const getStaticPaths = (async () => {
   // The benchmark's goal build leaves the cards out (the goals exclude them): npm run bench.
   if (process.env['BANG_VANG_SHARE_IMAGES'] === '0') return [];
   await queueAll();
-  return [...(await getShareCards()).values()].map((card) => ({ params: { card: card.path }, props: { card } }));
+  // A card's key is its picture's (the drawing code, the fonts, what it says): an unchanged card's
+  // file is reused by the incremental build (astro.config.mjs) without asking for it.
+  const renderer = shareImageRenderer();
+  return [...(await getShareCards()).values()].map((card) => ({
+    params: { card: card.path },
+    props: { card },
+    cacheKey: renderer.key(card.model),
+  }));
 }) satisfies GetStaticPaths;
 
 interface Props {

@@ -4,11 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getVerifyLookup } from '../../data-access/verify.ts';
+import { digestOf } from '../../io/digest.ts';
 
 export const getStaticPaths = (async () => {
   // The benchmark builds once without these files to measure what they add (npm run bench).
   if (process.env['BANG_VANG_VERIFY'] === '0') return [];
-  return [...(await getVerifyLookup()).files.keys()].map((path) => ({ params: { file: path.replace(/\.json$/, '') } }));
+  // Each file's key is its content: an unchanged file is reused by the incremental build.
+  return [...(await getVerifyLookup()).files].map(([path, content]) => ({
+    params: { file: path.replace(/\.json$/, '') },
+    cacheKey: digestOf(content),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
