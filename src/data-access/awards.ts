@@ -125,8 +125,12 @@ export function getDecisionsById(): Promise<Map<string, Decision>> {
 }
 
 /** A decision's rows read from its file, grouped and placed (never kept: see getDecisionRows). */
-export function readDecisionRows(decision: Decision, units: Map<string, UnitEntry>): DecisionRows {
-  const groups = groupRecipients(readRecipients(decision.entry.data.recipients), (row): RecipientRow => ({
+export function readDecisionRows(
+  decision: Decision,
+  units: Map<string, UnitEntry>,
+  rows: readonly Recipient[] = readRecipients(decision.entry.data.recipients),
+): DecisionRows {
+  const groups = groupRecipients(rows, (row): RecipientRow => ({
     ...row,
     href: routes.recipient(decision.id, row),
     ...rowUnit(row.unit, units),

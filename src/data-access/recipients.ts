@@ -4,9 +4,18 @@
  * what it shows (a few hundred names under a heading, counts), so the build's memory does not
  * grow with the number of recipients.
  */
-import { getDecisions, readDecisionRows, type Decision, type DecisionRows, type RecipientRow } from './awards.ts';
+import {
+  getDecisions,
+  readDecisionRows,
+  type Decision,
+  type DecisionRows,
+  type Recipient,
+  type RecipientRow,
+} from './awards.ts';
+import { readRecipients } from '../io/recipient-store.ts';
+import { codeRows, type CodeRecipient } from '../verify/assign-codes.ts';
 import { getUnitsById } from './units.ts';
-import { LIST_LIMIT } from '../domain/recipients.ts';
+import { LIST_LIMIT, withAnchors } from '../domain/recipients.ts';
 import { RollGatherer, type RollYear } from '../domain/roll.ts';
 import { vietnamYear } from '../utils/dates.ts';
 
@@ -21,12 +30,12 @@ export interface RecipientRecord {
  * are let go after each call.
  */
 export async function forEachDecisionRows(
-  visit: (decision: Decision, rows: DecisionRows) => void | Promise<void>,
-  only: (decision: Decision) => boolean = () => true,
+  visit: (decision: Decision, rows: DecisionRows, inFileOrder: readonly Recipient[]) => void | Promise<void>,
 ): Promise<void> {
   const [decisions, units] = await Promise.all([getDecisions(), getUnitsById()]);
   for (const decision of decisions) {
-    if (only(decision)) await visit(decision, readDecisionRows(decision, units));
+    const inFileOrder = readRecipients(decision.entry.data.recipients);
+    await visit(decision, readDecisionRows(decision, units, inFileOrder), inFileOrder);
   }
 }
 
@@ -41,6 +50,11 @@ export interface RecipientLists {
   roll: RollYear<Decision, RecipientRow>[];
   /** Each decision's rows by the listed unit they name (units in the order their first row comes). */
   unitRows: Map<string, Map<string, UnitRows>>;
+  /**
+   * What each decision's verification codes are drawn from (verify/assign-codes.ts), its rows in
+   * file order with their anchors: data-access/verify.ts assigns the codes.
+   */
+  codeInput: Map<string, { rows: CodeRecipient[]; anchors: string[] }>;
 }
 
 let lists: Promise<RecipientLists> | undefined;
@@ -48,7 +62,12 @@ let lists: Promise<RecipientLists> | undefined;
 async function gatherLists(): Promise<RecipientLists> {
   const roll = new RollGatherer<Decision, RecipientRow>();
   const unitRows = new Map<string, Map<string, UnitRows>>();
-  await forEachDecisionRows((decision, { groups }) => {
+  const codeInput = new Map<string, { rows: CodeRecipient[]; anchors: string[] }>();
+  await forEachDecisionRows((decision, { groups }, inFileOrder) => {
+    codeInput.set(decision.id, {
+      rows: codeRows(inFileOrder),
+      anchors: withAnchors(inFileOrder).map((row) => row.anchor),
+    });
     const rows = groups.flatMap((group) => group.rows);
     if (decision.entry.data.status === 'quyet-dinh') roll.add(vietnamYear(decision.entry.data.signed), decision, rows);
     const own = new Map<string, UnitRows>();
@@ -61,10 +80,13 @@ async function gatherLists(): Promise<RecipientLists> {
     }
     if (own.size) unitRows.set(decision.id, own);
   });
-  return { roll: roll.result(), unitRows };
+  return { roll: roll.result(), unitRows, codeInput };
 }
 
-/** The honour roll and the units' rows, gathered in one pass over every decision's rows, once per build. */
+/**
+ * The honour roll, the units' rows and the input of the verification codes, gathered in one pass
+ * over every decision's rows, once per build.
+ */
 export function getRecipientLists(): Promise<RecipientLists> {
   lists ??= gatherLists();
   return lists;

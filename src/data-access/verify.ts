@@ -3,12 +3,20 @@
  * and units the pages use (src/verify/ holds the rules; this only feeds them).
  */
 import { getDecisions, readDecisionRows } from './awards.ts';
-import { readRecipients } from '../io/recipient-store.ts';
+import { getRecipientLists } from './recipients.ts';
 import { getUnitsById } from './units.ts';
-import { withAnchors } from '../domain/recipients.ts';
 import { routes } from '../routing/index.ts';
 import { assignCodes } from '../verify/assign-codes.ts';
-import { generateLookup, type Lookup, type LookupDecision } from '../verify/generate-lookup.ts';
+import {
+  DECISIONS_PER_FILE,
+  generateLookup,
+  NAMES_PER_NAME_FILE,
+  RECORDS_PER_CODE_FILE,
+  type Lookup,
+  type LookupDecision,
+} from '../verify/generate-lookup.ts';
+import { decisionFileKey, decisionFilePath } from '../verify/keys.ts';
+import { digestOf } from '../io/digest.ts';
 
 /** Each decision's codes by row anchor (anchors are unique in a decision and computed in file order). */
 export type RecipientCodes = Map<string, Map<string, string>>;
@@ -16,30 +24,31 @@ export type RecipientCodes = Map<string, Map<string, string>>;
 let codes: Promise<RecipientCodes> | undefined;
 
 async function loadCodes(): Promise<RecipientCodes> {
-  const decisions = await getDecisions();
-  // Each decision's rows in file order, read from their files (data-access/awards.ts).
-  const rows = new Map(decisions.map(({ id, entry }) => [id, readRecipients(entry.data.recipients)]));
+  // Each decision's rows in file order, as the pass over every decision kept them for the codes.
+  const [decisions, { codeInput }] = await Promise.all([getDecisions(), getRecipientLists()]);
   const { codes: byRow } = assignCodes(
     decisions.map(({ id, entry }) => ({
       id,
       number: entry.data.decision,
       signed: entry.data.signed,
       status: entry.data.status,
-      recipients: rows.get(id) ?? [],
+      recipients: codeInput.get(id)?.rows ?? [],
     })),
   );
-  return new Map(
+  const codes: RecipientCodes = new Map(
     decisions.map(({ id }) => {
       const rowCodes = byRow.get(id) ?? [];
-      const anchors = withAnchors(rows.get(id) ?? []);
       const byAnchor = new Map<string, string>();
-      anchors.forEach((row, i) => {
+      codeInput.get(id)?.anchors.forEach((anchor, i) => {
         const code = rowCodes[i];
-        if (code) byAnchor.set(row.anchor, code);
+        if (code) byAnchor.set(anchor, code);
       });
       return [id, byAnchor];
     }),
   );
+  // Read once: let the rows' share of the codes go (a million of them take 200 MB).
+  codeInput.clear();
+  return codes;
 }
 
 export function getRecipientCodes(): Promise<RecipientCodes> {
@@ -108,4 +117,59 @@ async function loadLookup(): Promise<Lookup> {
 export function getVerifyLookup(): Promise<Lookup> {
   lookup ??= loadLookup();
   return lookup;
+}
+
+/**
+ * The lookup files' paths and what decides their content, without deriving the files: their
+ * numbers follow from the counts (generate-lookup.ts; every code and name bucket has its file, a
+ * decision bucket one when it has decisions). The key is a digest of the decisions (their source
+ * files: the rows, their codes' input, the decisions that replace them), their award and issuer
+ * labels and the units: unchanged, every file is the last build's (and the files are derived only
+ * if a page asks for one).
+ */
+export interface VerifyFiles {
+  paths: string[];
+  key: string;
+  codeFiles: number;
+  nameFiles: number;
+  decisionFiles: number;
+}
+
+let files: Promise<VerifyFiles> | undefined;
+
+async function loadFiles(): Promise<VerifyFiles> {
+  const [decisions, units] = await Promise.all([getDecisions(), getUnitsById()]);
+  const coded = decisions.filter((d) => d.entry.data.status !== 'de-nghi');
+  const records = coded.reduce((sum, d) => sum + d.total, 0);
+  const named = records - coded.reduce((sum, d) => sum + d.entry.data.recipients.unpublished, 0);
+  const codeFiles = Math.max(1, Math.ceil(records / RECORDS_PER_CODE_FILE));
+  const nameFiles = Math.max(1, Math.ceil(named / NAMES_PER_NAME_FILE));
+  const decisionFiles = Math.max(1, Math.ceil(decisions.length / DECISIONS_PER_FILE));
+  const paths = new Set<string>();
+  for (let b = 0; b < codeFiles; b++) paths.add(`ma/${codeFiles}/${b}.json`);
+  for (let b = 0; b < nameFiles; b++) paths.add(`ten/${nameFiles}/${b}.json`);
+  for (const d of decisions) paths.add(decisionFilePath(decisionFileKey(d.entry.data.decision), decisionFiles));
+  const key = digestOf([
+    routes.verify('x'),
+    decisions.map((d) => [d.entry, d.award, d.issuer, d.href]),
+    [...units.values()],
+  ]);
+  return { paths: [...paths].sort(), key, codeFiles, nameFiles, decisionFiles };
+}
+
+export function getVerifyFiles(): Promise<VerifyFiles> {
+  files ??= loadFiles();
+  return files;
+}
+
+/** One lookup file's content; the build stops if the files derived are not the ones listed. */
+export async function verifyFile(path: string): Promise<unknown> {
+  const [lookup, listed] = await Promise.all([getVerifyLookup(), getVerifyFiles()]);
+  const derived = [...lookup.files.keys()].sort();
+  if (derived.join('\n') !== listed.paths.join('\n')) {
+    throw new Error(
+      `/xac-minh/: the lookup files derived (${derived.length}) are not those listed (${listed.paths.length}): see getVerifyFiles in src/data-access/verify.ts`,
+    );
+  }
+  return lookup.files.get(path);
 }

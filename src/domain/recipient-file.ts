@@ -60,6 +60,10 @@ export function decodeRecipients(text: string): Recipient[] {
 /** What the content store keeps of the rows: their file and how many of each kind. */
 export function summariseRecipients(file: string, rows: readonly Recipient[]): RecipientList {
   const kinds = { 'tap-the': 0, 'ca-nhan': 0, 'ho-gia-dinh': 0 };
-  for (const row of rows) kinds[row.kind]++;
-  return { file, count: rows.length, kinds };
+  let unpublished = 0;
+  for (const row of rows) {
+    kinds[row.kind]++;
+    if (row.withheld || row.minor) unpublished++;
+  }
+  return { file, count: rows.length, unpublished, kinds };
 }

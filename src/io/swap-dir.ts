@@ -6,8 +6,14 @@
  * Both renames are within one parent folder, so each is a single metadata operation; the
  * moment without a `dist` lasts microseconds. If the process dies in that moment, the next
  * build finds `dist.previous` without `dist` and puts it back before doing anything else.
+ *
+ * Deleting the old site (40,000 files at 10,000 stories) took longer than the rest of a build
+ * after a small change: it is renamed aside (`dist.removing-…`) and deleted by a process of its
+ * own that outlives the build; the next build deletes whatever such a process left.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export interface OutputDirs {
   /** Where the site is published: `dist`. */
@@ -31,6 +37,29 @@ export function prepareStaging(dirs: OutputDirs): void {
   if (!existsSync(dirs.final) && existsSync(dirs.previous)) renameSync(dirs.previous, dirs.final);
   rmSync(dirs.previous, { recursive: true, force: true });
   rmSync(dirs.staging, { recursive: true, force: true });
+  const parent = dirname(dirs.final);
+  const prefix = `${basename(dirs.final)}.removing-`;
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (!name.startsWith(prefix)) continue;
+    try {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    } catch {
+      // Its own process is still deleting it.
+    }
+  }
+}
+
+/** Deletes a folder after renaming it aside, in a process of its own that this one does not wait for. */
+function removeLater(dirs: OutputDirs, folder: string): void {
+  const aside = `${dirs.final}.removing-${process.pid}-${Date.now()}`;
+  renameSync(folder, aside);
+  const remover = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', aside],
+    { detached: true, stdio: 'ignore' },
+  );
+  remover.on('error', () => undefined);
+  remover.unref();
 }
 
 /** After a successful build: the staged site becomes the published one. */
@@ -45,7 +74,7 @@ export function swapIn(dirs: OutputDirs): void {
     if (hadPrevious) renameSync(dirs.previous, dirs.final);
     throw error;
   }
-  rmSync(dirs.previous, { recursive: true, force: true });
+  if (hadPrevious) removeLater(dirs, dirs.previous);
 }
 
 /** After a failed build: drop the half-written site; the published one was never touched. */

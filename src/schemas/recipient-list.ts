@@ -11,6 +11,8 @@ export const recipientListSchema = z.strictObject({
   file: z.string().min(1),
   /** Rows in the list. */
   count: z.int().min(1),
+  /** Rows withheld or of minors: counted, never named outside the decision page (recipient.ts). */
+  unpublished: z.int().min(0),
   /** Rows of each kind of recipient. */
   kinds: z.strictObject({
     /** Collectives. */

@@ -19,8 +19,7 @@ import { checkOldAddresses } from './checks/old-addresses.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
-import { foldKey } from '../verify/keys.ts';
-import type { Recipient } from '../schemas/recipient.ts';
+import { codeRows, type CodeRecipient } from '../verify/assign-codes.ts';
 import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
 import { checkVerificationCodes } from './checks/verification-codes.ts';
 
@@ -43,20 +42,7 @@ const SITE_CHECKS: SiteCheck[] = [
  */
 function keepForSiteChecks(entry: ValidatedEntry): void {
   const rows = entry.data['recipients'];
-  if (!Array.isArray(rows)) return;
-  const names = new Map<string, number>();
-  for (const row of rows as { name: string }[]) {
-    const key = foldKey(row.name);
-    names.set(key, (names.get(key) ?? 0) + 1);
-  }
-  entry.data['recipients'] = (rows as Recipient[]).map((row) => {
-    const kept: Partial<Recipient> = { name: row.name, kind: row.kind };
-    if (row.unit !== undefined) kept.unit = row.unit;
-    if (row.position !== undefined) kept.position = row.position;
-    if (row.code !== undefined) kept.code = row.code;
-    if (row.citation !== undefined && (names.get(foldKey(row.name)) ?? 0) > 1) kept.citation = row.citation;
-    return kept;
-  });
+  if (Array.isArray(rows)) entry.data['recipients'] = codeRows(rows as CodeRecipient[]);
 }
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {

@@ -115,6 +115,27 @@ export function namesakeKeys(recipients: readonly CodeRecipient[]): string[] {
   return keys;
 }
 
+/**
+ * Only what a decision's codes are drawn from, row by row: the citation is kept for the rows whose
+ * folded name another row of the decision shares (namesakeKeys), the only ones it may rank. Lets a
+ * site of a million recipients keep every row's share of the codes without every row.
+ */
+export function codeRows(recipients: readonly CodeRecipient[]): CodeRecipient[] {
+  const names = new Map<string, number>();
+  for (const row of recipients) {
+    const key = foldKey(row.name);
+    names.set(key, (names.get(key) ?? 0) + 1);
+  }
+  return recipients.map((row) => {
+    const kept: CodeRecipient = { name: row.name, kind: row.kind };
+    if (row.unit !== undefined) kept.unit = row.unit;
+    if (row.position !== undefined) kept.position = row.position;
+    if (row.code !== undefined) kept.code = row.code;
+    if (row.citation !== undefined && (names.get(foldKey(row.name)) ?? 0) > 1) kept.citation = row.citation;
+    return kept;
+  });
+}
+
 interface Row {
   owner: CodeOwner;
   numberKey: string;

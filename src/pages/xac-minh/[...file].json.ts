@@ -1,22 +1,19 @@
 /**
- * /xac-minh/ma/…, /xac-minh/ten/…, /xac-minh/qd/…: the lookup files of the verification page,
- * generated once per build (src/verify/generate-lookup.ts); this endpoint only serialises them.
+ * /xac-minh/ma/…, /xac-minh/ten/…, /xac-minh/qd/…: the lookup files of the verification page
+ * (src/verify/generate-lookup.ts), listed without deriving them (data-access/verify.ts): an
+ * incremental build whose decisions and units did not change reuses them all.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getVerifyLookup } from '../../data-access/verify.ts';
-import { digestOf } from '../../io/digest.ts';
+import { getVerifyFiles, verifyFile } from '../../data-access/verify.ts';
 
 export const getStaticPaths = (async () => {
   // The benchmark builds once without these files to measure what they add (npm run bench).
   if (process.env['BANG_VANG_VERIFY'] === '0') return [];
-  // Each file's key is its content: an unchanged file is reused by the incremental build.
-  return [...(await getVerifyLookup()).files].map(([path, content]) => ({
-    params: { file: path.replace(/\.json$/, '') },
-    cacheKey: digestOf(content),
-  }));
+  const { paths, key } = await getVerifyFiles();
+  return paths.map((path) => ({ params: { file: path.replace(/\.json$/, '') }, cacheKey: key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify((await getVerifyLookup()).files.get(`${params.file}.json`)), {
+  new Response(JSON.stringify(await verifyFile(`${params.file}.json`)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
