@@ -25,7 +25,6 @@ import type { Recipient } from '../schemas/recipient.ts';
 import type { SourceFile } from '../content-model/sources.ts';
 import type { ParsedOk } from '../validation/types.ts';
 
-
 /** The site's clock, or the bilingual reason it cannot be read (a BANG_VANG_NOW that is not a date). */
 function readClock(): { now: Date } | { error: string } {
   try {
@@ -75,6 +74,8 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
         const result = checkContent(
           { root: fileURLToPath(config.root), ...options },
           command === 'build' ? (file, entry, data) => handOver(storeDir, file, entry, data) : undefined,
+          // A build checks again only the files that changed since the last one (io/check-cache.ts).
+          command === 'build' ? fileURLToPath(config.cacheDir) : undefined,
         );
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.diagnostics.length) {

@@ -12,6 +12,7 @@ import { readCollection } from '../io/read-content.ts';
 import { dirname, joinPath, parseEntry, type EntryFile } from '../parsing/entry.ts';
 import { takeParsed } from '../astro-adapter/handoffs.ts';
 import { renderedImagePaths } from '../astro-adapter/internals.ts';
+import { codeVersion } from '../io/code-version.ts';
 import { pruneRecipients, recipientsDigest, recipientStoreDir, storeRecipients } from '../io/recipient-store.ts';
 import type { Recipient } from '../schemas/recipient.ts';
 import type { RecipientList } from '../schemas/recipient-list.ts';
@@ -39,16 +40,25 @@ export interface ContentLoaderOptions {
    * the content check has done both already; the loader does it for a file it parses itself
    * (the dev server, or a file changed since the check).
    */
-  recipientsApart?: { safeParse(raw: unknown): { success: true; data: { recipients: Recipient[] } } | { success: false } };
+  recipientsApart?: {
+    safeParse(raw: unknown): { success: true; data: { recipients: Recipient[] } } | { success: false };
+  };
 }
 
-export function contentLoader(collection: CollectionName, contentDir: string, options: ContentLoaderOptions = {}): Loader {
+export function contentLoader(
+  collection: CollectionName,
+  contentDir: string,
+  options: ContentLoaderOptions = {},
+): Loader {
   return {
     name: 'bang-vang-content',
     async load({ config, store, parseData, generateDigest, renderMarkdown, watcher, logger }) {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, contentDir, LAYOUT[collection].folder);
       const storeDir = recipientStoreDir(fileURLToPath(config.cacheDir));
+      // An entry is kept from the last sync only if its files and the code that reads them (its
+      // schema, this loader) are unchanged: Astro's store does not see a schema's imports change.
+      const code = codeVersion(root);
 
       /** The rows of a decision parsed here: validated, stored apart, replaced by their RecipientList. */
       function setRecipientsApart(file: SourceFile, raw: Record<string, unknown>, csvText: string): boolean {
@@ -74,7 +84,7 @@ export function contentLoader(collection: CollectionName, contentDir: string, op
           const stored = store.get(file.id);
           if (stored) {
             const csvText = annexText(file, stored.data['recipientsFile'], extras);
-            if (stored.digest === generateDigest(file.text + csvText)) continue;
+            if (stored.digest === generateDigest(code + file.text + csvText)) continue;
           }
           const entry = readEntry(file, extras);
           if (!entry.ok) {
@@ -84,7 +94,7 @@ export function contentLoader(collection: CollectionName, contentDir: string, op
             continue;
           }
           const csvText = annexText(file, entry.raw['recipientsFile'], extras);
-          const digest = generateDigest(file.text + csvText);
+          const digest = generateDigest(code + file.text + csvText);
           let data: Record<string, unknown>;
           try {
             if (!setRecipientsApart(file, entry.raw, csvText)) throw new Error(`${file.path}: invalid recipients`);

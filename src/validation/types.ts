@@ -42,6 +42,23 @@ export interface ValidateOptions {
    * build's loaders need not parse it again (and a decision's rows can be stored apart).
    */
   onParsed?: ((file: SourceFile, entry: ParsedOk, data: Record<string, unknown>) => void) | undefined;
+  /** The results of files checked before, unchanged since (io/check-cache.ts): not checked again. */
+  fileChecks?: FileCheckCache | undefined;
+}
+
+/** A file's check as kept between runs: what it reported, its annex, and its entry when valid. */
+export interface KeptFileCheck {
+  diagnostics: Diagnostic[];
+  csvPath?: string | undefined;
+  entry?: ValidatedEntry | undefined;
+  /** The files whose existence the check asked about (pictures), and the answers. */
+  exists: Record<string, boolean>;
+}
+
+/** Kept file checks, by file (the keeper knows when a file or its annex changed). */
+export interface FileCheckCache {
+  get(file: SourceFile): KeptFileCheck | undefined;
+  set(file: SourceFile, check: KeptFileCheck): void;
 }
 
 export type ParsedOk = Extract<ParsedEntry, { ok: true }>;

@@ -20,7 +20,8 @@ import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
 import { codeRows, type CodeRecipient } from '../verify/assign-codes.ts';
-import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
+import type { SourceFile } from '../content-model/sources.ts';
+import type { KeptFileCheck, Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
 import { checkVerificationCodes } from './checks/verification-codes.ts';
 
 /** The rules across files, in the order their problems are reported. */
@@ -45,6 +46,34 @@ function keepForSiteChecks(entry: ValidatedEntry): void {
   if (Array.isArray(rows)) entry.data['recipients'] = codeRows(rows as CodeRecipient[]);
 }
 
+type FileOptions = Parameters<typeof checkFile>[2];
+
+/** A file checked now, its result kept for the next run when it has no error. */
+function checkAndKeep(
+  file: SourceFile,
+  schema: z.ZodType,
+  options: FileOptions,
+): KeptFileCheck & { locate?: Locate | undefined } {
+  const exists: Record<string, boolean> = {};
+  const asked = { ...options, fileExists: (path: string) => (exists[path] = options.fileExists(path)) };
+  const checked = checkFile(file, schema, asked);
+  const entry = checked.entry?.value;
+  if (entry?.collection === 'awards') keepForSiteChecks(entry);
+  const kept = { diagnostics: checked.diagnostics, csvPath: checked.csvPath, entry, exists };
+  if (!checked.diagnostics.some((d) => d.severity === 'error')) options.fileChecks?.set(file, kept);
+  return { ...kept, locate: checked.entry?.locate };
+}
+
+/** The locator of a file whose check was kept: it parses the file again only if a rule across files reports in it. */
+function locateLater(file: SourceFile, schema: z.ZodType, options: FileOptions): Locate {
+  let locate: Locate | undefined;
+  return (path, key) => {
+    locate ??=
+      checkFile(file, schema, { ...options, onParsed: undefined }).entry?.locate ?? (() => ({ file: file.path }));
+    return locate(path, key);
+  };
+}
+
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
   const taxonomyPath = sources.taxonomy.path;
   const { data: taxonomy, diagnostics } = checkTaxonomy(sources.taxonomy);
@@ -63,13 +92,14 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   const annexes = new Set<string>();
   const fileOptions = { ...options, extras: sources.extras, taxonomyPath };
   for (const file of names.accepted) {
-    const checked = checkFile(file, schemas[file.collection] as z.ZodType, fileOptions);
+    const schema = schemas[file.collection] as z.ZodType;
+    const checked: KeptFileCheck & { locate?: Locate | undefined } =
+      options.fileChecks?.get(file) ?? checkAndKeep(file, schema, fileOptions);
     diagnostics.push(...checked.diagnostics);
     if (checked.csvPath) annexes.add(checked.csvPath);
     if (!checked.entry) continue;
-    if (checked.entry.value.collection === 'awards') keepForSiteChecks(checked.entry.value);
-    entries.push(checked.entry.value);
-    locators.set(checked.entry.value, checked.entry.locate);
+    entries.push(checked.entry);
+    locators.set(checked.entry, checked.locate ?? locateLater(file, schema, fileOptions));
   }
 
   // Across files.
