@@ -57,6 +57,12 @@ describe('quality gates over the sample site', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes nothing after </html> (the Nu checker stops at a stray script there)', () => {
+    const pages = files(outDir).filter((file) => file.endsWith('.html'));
+    const stray = pages.filter((page) => !readFileSync(join(outDir, page), 'utf8').trimEnd().endsWith('</html>'));
+    expect(stray).toEqual([]);
+  });
+
   describe('a second build from scratch', () => {
     const second = mkdtempSync(join(tmpdir(), 'bang-vang-rebuild-'));
     afterAll(() => rmSync(second, { recursive: true, force: true }));
