@@ -7,7 +7,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getUnitsById, type UnitEntry } from './units.ts';
 import {
+  filledColumns,
   groupRecipients,
+  type OptionalColumn,
   recipientPages,
   type RecipientGroup,
   type RecipientPage,
@@ -15,7 +17,7 @@ import {
 } from '../domain/recipients.ts';
 import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
+import { ID_PATTERN, type RecipientKind } from '../schemas/common.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
@@ -38,6 +40,8 @@ export interface Decision {
   issuer: Issuer;
   /** Recipients grouped by kind (collectives, individuals, households), each in vi order. */
   groups: RecipientGroup<Recipient, RecipientRow>[];
+  /** Per kind of recipient, the optional columns its rows fill (the table leaves out the others). */
+  columns: Map<RecipientKind, ReadonlySet<OptionalColumn>>;
   /** The same rows, page by page (a decision lists RECIPIENTS_PER_PAGE rows a page). */
   pages: RecipientPage<RecipientRow>[];
   total: number;
@@ -45,6 +49,11 @@ export interface Decision {
   href: string;
   /** The award with its class, as decisions print it: "Huân chương Lao động hạng Ba". */
   award: string;
+  /**
+   * What the decision is called: its title, or its award and number ("Giấy khen — 1502/QĐ-UBND"):
+   * the award alone names several decisions alike.
+   */
+  title: string;
   /** The conferring level, as the search filters it: "Bộ, ngành, tỉnh". */
   level: string;
   /** "Đề nghị" or "Đã thu hồi"; '' for a plain decision. */
@@ -82,10 +91,12 @@ async function load(): Promise<Decision[]> {
         type,
         issuer,
         groups,
+        columns: new Map(groups.map((group) => [group.kind, filledColumns(group.rows)])),
         pages: recipientPages(groups),
         total: data.recipients.length,
         href: routes.decision(entry.id),
         award: awardLabel(type.name, data.class),
+        title: data.title ?? `${awardLabel(type.name, data.class)} — ${data.decision}`,
         level: AWARD_LEVEL_LABELS[issuer.level],
         statusNote: statusNote(data.status),
       };

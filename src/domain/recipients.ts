@@ -44,6 +44,15 @@ export interface RecipientGroup<T, R = WithPlace<T>> {
   rows: R[];
 }
 
+/** The columns of a decision's table that a group may leave empty (a collective has no position). */
+export const OPTIONAL_COLUMNS = ['position', 'unitName', 'citation'] as const;
+export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
+
+/** The optional columns that at least one row fills: a table shows only those. */
+export function filledColumns(rows: readonly Partial<Record<OptionalColumn, unknown>>[]): Set<OptionalColumn> {
+  return new Set(OPTIONAL_COLUMNS.filter((column) => rows.some((row) => Boolean(row[column]))));
+}
+
 /** Collectives first, then individuals, then households, as decisions list them. */
 export const KIND_ORDER: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 

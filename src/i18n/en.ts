@@ -203,4 +203,12 @@ export const en: Dictionary = {
   searchRollNote:
     'Without search words, the results list each honoured collective and person only for the units chosen under “Unit”. The full lists:',
   searchRollYear: 'Honour roll {year}',
+  // Issue 20: the footer's links, a story's links (decisions apart from proposals).
+  footerLinks: 'Links',
+  openDataCsv: 'Award data (CSV)',
+  openDataJson: 'Award data (JSON)',
+  storyLinks: 'Units, awards and movements in this story',
+  relatedProposals: 'Related award proposals',
+  honourRollYearNote:
+    'The honour roll goes by the year a decision was signed: this page lists the awards of decisions signed in {year}, for achievements of {periods}.',
 };

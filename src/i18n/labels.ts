@@ -83,3 +83,8 @@ export function awardLabel(awardName: string, awardClass?: AwardClass | undefine
 export function statusNote(status: AwardStatus): string {
   return status === 'quyet-dinh' ? '' : AWARD_STATUS_LABELS[status];
 }
+
+/** Achievement periods as a sentence says them: "năm 2022", "năm 2022, năm 2023", "giai đoạn 2020–2022". */
+export function periodsText(labels: readonly string[]): string {
+  return labels.map((label) => (label.includes('–') ? `giai đoạn ${label}` : `năm ${label}`)).join(', ');
+}

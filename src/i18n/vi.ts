@@ -203,6 +203,14 @@ export const vi = {
   searchRollNote:
     'Khi không có từ khóa, kết quả chỉ gồm từng tập thể, cá nhân được khen nếu chọn đơn vị trong bộ lọc “Đơn vị”. Danh sách đầy đủ:',
   searchRollYear: 'Bảng vàng năm {year}',
+  // Issue 20: the footer's links, a story's links (decisions apart from proposals).
+  footerLinks: 'Liên kết',
+  openDataCsv: 'Dữ liệu khen thưởng (CSV)',
+  openDataJson: 'Dữ liệu khen thưởng (JSON)',
+  storyLinks: 'Đơn vị, khen thưởng và phong trào trong bài',
+  relatedProposals: 'Đề nghị khen thưởng liên quan',
+  honourRollYearNote:
+    'Bảng vàng xếp theo năm ký quyết định: trang này gồm khen thưởng của các quyết định ký trong năm {year}, cho thành tích {periods}.',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

@@ -41,7 +41,7 @@ describe('layout shift while a page loads', () => {
     await server?.stop();
   });
 
-  it.each(PAGES)('%s (%s) shifts less than 0.1 on a slow phone', async (kind, path) => {
+  it.each(PAGES)('%s (%s) shifts less than 0.1 on a slow phone', async (_kind, path) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -4,6 +4,7 @@
  * built from text nodes: nothing from the index becomes markup except Pagefind's own escaped
  * excerpt, whose <mark> tags are kept.
  */
+import { format } from '../../i18n/template.ts';
 import { foldVietnamese } from '../../utils/text.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../keys.ts';
 import type { ScopesManifest } from '../scopes.ts';
@@ -19,11 +20,6 @@ export function archiveText(template: string | undefined, scopes: ScopesManifest
     oldest: displayDate(archive.oldest),
     newest: displayDate(archive.newest),
   });
-}
-
-/** `{name}` placeholders of an interface string filled in. */
-export function format(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
 /**

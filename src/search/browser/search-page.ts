@@ -25,7 +25,8 @@ import {
   type SearchState,
   type Sort,
 } from './query-state.ts';
-import { archiveText, facetFieldsets, format, resultItem } from './render.ts';
+import { format } from '../../i18n/template.ts';
+import { archiveText, facetFieldsets, resultItem } from './render.ts';
 import { find, pageElements, type PageElements, type Strings } from './page-elements.ts';
 import { ResultList, type HitLabels } from './result-list.ts';
 
