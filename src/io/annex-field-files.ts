@@ -2,8 +2,8 @@
  * The annex field's files under /admin/nhap/, made at build time (only for a site with an editor):
  * - widget.js: the field (src/cms/annex-field/browser/widget.ts), a classic script of a few KB;
  * - importer.js: the importer of src/import/ bundled for the browser, loaded when a file is
- *   picked; iconv-lite's part done by the browser's TextDecoder, and mammoth's own browser build
- *   in a chunk of its own, loaded only for a Word file (src/cms/annex-field/browser/);
+ *   picked; iconv-lite's part done by the browser's TextDecoder (src/cms/annex-field/browser/);
+ * - word.js: mammoth's own browser build, loaded by the importer only for a Word file;
  * - du-lieu.json: the units, taxonomy, clusters and movements, read by the readers the command
  *   line uses (read-known-ids.ts, read-taxonomy.ts).
  * esbuild (Vite's and Astro's own bundler) does the bundling: a hand-made copy of the importer
@@ -56,15 +56,13 @@ async function bundle(root: string): Promise<Record<string, Uint8Array>> {
     build({ ...common, entryPoints: { widget: `${FIELD}/widget.ts` }, format: 'iife' }),
     build({
       ...common,
-      entryPoints: { importer: `${FIELD}/importer.ts` },
+      entryPoints: { importer: `${FIELD}/importer.ts`, word: `${FIELD}/word.ts` },
       format: 'esm',
-      splitting: true,
-      chunkNames: 'word-[hash]',
       plugins: [browserStandIns(root)],
     }),
   ]);
   const files: Record<string, Uint8Array> = {};
-  for (const file of [...widget.outputFiles, ...importer.outputFiles]) {
+  for (const file of [...(widget.outputFiles ?? []), ...(importer.outputFiles ?? [])]) {
     files[relative(root, file.path).split('\\').join('/')] = file.contents;
   }
   return files;

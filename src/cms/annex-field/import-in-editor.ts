@@ -24,13 +24,14 @@ export interface AnnexRequest {
   options?: Pick<AnnexOptions, 'convertLegacy' | 'freeTextUnits' | 'includeHidden'> | undefined;
 }
 
-/** The CSV's name: the entry's own slug, else its title's, else the source file's. */
+/**
+ * The CSV's name: the entry's own file name, else its title's as the editor makes one (whole,
+ * accents off, đ → d), else the source file's.
+ */
 export function csvNameFor(request: AnnexRequest, fileName: string): string {
   const title = typeof request.form['title'] === 'string' ? request.form['title'] : '';
   const base = request.slug || title || fileName.replace(/\.[^.]+$/, '');
-  const slug = slugify(base, { locale: 'vi' });
-  const short = slug.length <= 60 ? slug : slug.slice(0, slug.lastIndexOf('-', 60));
-  return `${short || 'danh-sach'}.csv`;
+  return `${slugify(base, { locale: 'vi' }) || 'danh-sach'}.csv`;
 }
 
 function refused(fileName: string, how: string, refusal: AnnexReport['refusal']): AnnexReport {

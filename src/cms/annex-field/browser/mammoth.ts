@@ -1,6 +1,7 @@
 /**
- * mammoth in the annex importer's browser bundle: its own browser build, loaded only when a Word
- * file is read (a separate chunk of /admin/nhap/), which takes the file as `arrayBuffer`.
+ * mammoth in the annex importer's browser bundle: its own browser build, served as
+ * /admin/nhap/word.js (word.ts) beside the importer and loaded only when a Word file is read. It
+ * takes the file as `arrayBuffer` where the Node build takes a `buffer`.
  */
 interface Mammoth {
   convertToHtml(input: { arrayBuffer: ArrayBuffer | Uint8Array }): Promise<{ value: string }>;
@@ -8,8 +9,7 @@ interface Mammoth {
 
 export default {
   async convertToHtml(input: { buffer: Uint8Array }): Promise<{ value: string }> {
-    // @ts-expect-error the browser build has no types of its own.
-    const loaded = (await import('mammoth/mammoth.browser.min.js')) as { default?: Mammoth } & Mammoth;
-    return (loaded.default ?? loaded).convertToHtml({ arrayBuffer: input.buffer });
+    const word = (await import(/* @vite-ignore */ new URL('word.js', import.meta.url).href)) as { default: Mammoth };
+    return word.default.convertToHtml({ arrayBuffer: input.buffer });
   },
 };

@@ -39,6 +39,8 @@ interface State {
   options: Options;
 }
 
+type Outcome = Pick<State, 'report' | 'failure'>;
+
 interface Control {
   props: Props;
   state: State;
@@ -48,8 +50,12 @@ interface Control {
   before?: unknown;
   pending?: Promise<void> | undefined;
   /** What the import gave, at once (React applies `state` later): what isValid() reads. */
-  outcome?: Pick<State, 'report' | 'failure'> | undefined;
-  [method: string]: unknown;
+  outcome?: Outcome | undefined;
+  pick(event: { target: HTMLInputElement }): void;
+  run(options?: Options): void;
+  read(file: File, options: Options): Promise<Outcome>;
+  toggle(box: keyof Options): void;
+  discard(): void;
 }
 
 interface SveltiaGlobals {
@@ -124,7 +130,7 @@ const control = {
   },
 
   /** The importer's report on a file, or why it could not be had. */
-  async read(this: Control, file: File, options: Options): Promise<NonNullable<Control['outcome']>> {
+  async read(this: Control, file: File, options: Options): Promise<Outcome> {
     const request: AnnexRequest = {
       collection: this.props.field.get('collection') as AnnexCollection,
       form: this.props.entry?.get('data') ? (this.props.entry.get('data') as ImmutableMap).toJS() : {},
