@@ -16,7 +16,10 @@ export const ANNEX_OPTION_WORDS: Record<string, Bilingual> = {
     'ô “Giữ nguyên văn đơn vị không có trong danh mục” bên dưới',
     '“Keep units not in the list as text” below',
   ),
-  '--doc-ca-phan-an': both('ô “Đọc cả dòng, cột, trang tính bị ẩn” bên dưới', '“Read hidden rows, columns and sheets” below'),
+  '--doc-ca-phan-an': both(
+    'ô “Đọc cả dòng, cột, trang tính bị ẩn” bên dưới',
+    '“Read hidden rows, columns and sheets” below',
+  ),
 };
 
 export const ANNEX_WORDS = {
@@ -64,7 +67,6 @@ export const ANNEX_WORDS = {
         ? `The list has ${rejected} rejected rows: fix them in the file and choose it again (see the table below). Nothing was saved.`
         : 'The list file could not be imported (see below). Nothing was saved.',
     ),
-  stillReading: both('Tệp danh sách đang được đọc: chờ một chút rồi bấm Lưu.', 'The list is still being read: wait, then Save.'),
   bothLists: both(
     'Mục này đã có danh sách điền tay (“Người, tập thể…” ở trên): xóa danh sách đó, hoặc bỏ tệp này. Không dùng cả hai.',
     'This entry already has a list typed in the form above: remove it, or discard this file. Not both.',

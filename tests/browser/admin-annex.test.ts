@@ -69,7 +69,10 @@ describe('lists of people in the editor, in Chromium', () => {
     });
     await page.goto(`${server.url}/admin/`);
     const units = readdirSync('content/units').map((name) => `content/units/${name}`);
-    await putInTestRepository(page, Object.fromEntries(units.map((path) => [path, { text: readFileSync(path, 'utf8') }])));
+    await putInTestRepository(
+      page,
+      Object.fromEntries(units.map((path) => [path, { text: readFileSync(path, 'utf8') }])),
+    );
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
     await page.waitForURL(/#\/collections\//, { timeout: 30_000 });
     await page.goto(`${server.url}/admin/#/collections/${collection}/new`);

@@ -157,7 +157,7 @@ describe('an annex read in the editor', () => {
       'Sửa trong tệp hoặc ghi đúng ngày ở ô “Ngày ký” của biểu mẫu. Chạy lại với ô “Tự chuyển chữ TCVN3/VNI sang Unicode” bên dưới.',
     );
     expect(words.en).toBe(
-      'Fix the file or give the right date in the form\'s “Ngày ký” field. Or tick “Keep units not in the list as text” below.',
+      "Fix the file or give the right date in the form's “Ngày ký” field. Or tick “Keep units not in the list as text” below.",
     );
   });
 });
@@ -175,15 +175,18 @@ describe('the annex field in config.yml', () => {
     (config['collections'] as { name: string; fields?: Record<string, unknown>[] }[]).find((c) => c.name === name)
       ?.fields ?? [];
 
-  it.each(['awards', 'consultations'])('draws %s’ recipientsFile, saved beside the entry, the typed list optional', (name) => {
-    expect(fields(name).find((f) => f['name'] === 'recipientsFile')).toMatchObject({
-      widget: 'bang-vang-annex',
-      collection: name,
-      media_folder: '',
-      public_folder: '',
-    });
-    expect(fields(name).find((f) => f['name'] === 'recipients')?.['required']).toBe(false);
-  });
+  it.each(['awards', 'consultations'])(
+    'draws %s’ recipientsFile, saved beside the entry, the typed list optional',
+    (name) => {
+      expect(fields(name).find((f) => f['name'] === 'recipientsFile')).toMatchObject({
+        widget: 'bang-vang-annex',
+        collection: name,
+        media_folder: '',
+        public_folder: '',
+      });
+      expect(fields(name).find((f) => f['name'] === 'recipients')?.['required']).toBe(false);
+    },
+  );
 });
 
 describe('what the browser bundle uses instead', () => {

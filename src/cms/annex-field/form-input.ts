@@ -17,8 +17,7 @@ export const ANNEX_FORM_FIELDS = {
 
 export type AnnexCollection = keyof typeof ANNEX_FORM_FIELDS;
 
-export const isAnnexCollection = (collection: string): collection is AnnexCollection =>
-  collection in ANNEX_FORM_FIELDS;
+export const isAnnexCollection = (collection: string): collection is AnnexCollection => collection in ANNEX_FORM_FIELDS;
 
 /** The form's values the importer reads (empty ones left out: the file's title block then says). */
 export function decisionInputFrom(collection: AnnexCollection, form: Record<string, unknown>): DecisionInput {
@@ -58,7 +57,9 @@ export function inEditorWords(message: Bilingual, collection: AnnexCollection): 
   for (const [flag, words] of Object.entries(ANNEX_OPTION_WORDS)) {
     const english = ENGLISH_FLAGS[flag] ?? flag;
     vi = vi.replace(new RegExp(`chạy lại với ${escape(flag)}`, 'g'), `đánh dấu ${words.vi}`).replaceAll(flag, words.vi);
-    en = en.replace(new RegExp(`run again with ${escape(english)}`, 'g'), `tick ${words.en}`).replaceAll(english, words.en);
+    en = en
+      .replace(new RegExp(`run again with ${escape(english)}`, 'g'), `tick ${words.en}`)
+      .replaceAll(english, words.en);
   }
   for (const field of Object.keys(DECISION_OPTIONS) as DecisionField[]) {
     const { vi: viName, en: enName } = DECISION_OPTIONS[field];

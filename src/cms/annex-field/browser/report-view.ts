@@ -17,7 +17,12 @@ const CELL = { padding: '4px 8px', borderBottom: '1px solid var(--sui-secondary-
 
 /** Vietnamese, with the English under it in a smaller, muted line (and as a tooltip). */
 export function bilingual(h: CreateElement, text: Bilingual, tag = 'div'): Child {
-  return h(tag, { lang: 'vi', title: text.en }, text.vi, text.en ? h('div', { lang: 'en', style: MUTED }, text.en) : null);
+  return h(
+    tag,
+    { lang: 'vi', title: text.en },
+    text.vi,
+    text.en ? h('div', { lang: 'en', style: MUTED }, text.en) : null,
+  );
 }
 
 function problemRow(h: CreateElement, row: ReportRow, showSheet: boolean, index: number): Child {
@@ -97,6 +102,10 @@ export function reportView(h: CreateElement, report: AnnexReport): Child {
       `${report.fileName} (${report.how}): `,
       h('span', { title: counts.en }, counts.vi),
     ),
+    // What Save will do, first: the table below says why.
+    report.ok && report.csvName
+      ? h('div', { style: { margin: '8px 0' } }, bilingual(h, ANNEX_WORDS.willSave(report.csvName, report.accepted)))
+      : h('div', { style: { margin: '8px 0', color: ERROR } }, bilingual(h, ANNEX_WORDS.blocked)),
     titleLine(h, report),
     ...report.differences.map((difference, i) =>
       h('div', { key: `d${i}`, role: 'alert', style: { color: WARNING, margin: '4px 0' } }, bilingual(h, difference)),
@@ -110,8 +119,5 @@ export function reportView(h: CreateElement, report: AnnexReport): Child {
           h('pre', { style: { whiteSpace: 'pre-wrap', fontSize: 'var(--sui-font-size-small)' } }, report.summary),
         )
       : null,
-    report.ok && report.csvName
-      ? h('div', { style: { margin: '8px 0' } }, bilingual(h, ANNEX_WORDS.willSave(report.csvName, report.accepted)))
-      : h('div', { style: { margin: '8px 0', color: ERROR } }, bilingual(h, ANNEX_WORDS.blocked)),
   );
 }

@@ -66,11 +66,23 @@ interface SveltiaGlobals {
 
 const globals = window as unknown as SveltiaGlobals;
 // Beside this script, whatever the site's base path: read while the script runs.
-const IMPORTER = new URL('importer.js', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href).href;
+const IMPORTER = new URL('importer.js', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href)
+  .href;
 
 type Importer = { importFile(file: File, request: AnnexRequest): Promise<AnnexReport> };
 
 const BOXES: (keyof Options)[] = ['convertLegacy', 'freeTextUnits', 'includeHidden'];
+
+/** Sveltia's buttons are styled by its own scoped classes: this looks like them, inline. */
+const BUTTON = {
+  font: 'inherit',
+  padding: '4px 12px',
+  borderRadius: '4px',
+  border: '1px solid var(--sui-control-border-color, #999)',
+  background: 'var(--sui-secondary-background-color, #eee)',
+  color: 'inherit',
+  cursor: 'pointer',
+};
 
 /** The entry's list typed in the form (recipients), if any. */
 function typedList(entry: ImmutableMap | undefined): number {
@@ -119,9 +131,10 @@ const control = {
     });
     void report.then(async (outcome) => {
       const csv = outcome.report?.ok ? outcome.report : undefined;
-      const value = csv?.csv && csv.csvName
-        ? await this.props.addFile(new File([csv.csv], csv.csvName, { type: 'text/csv' }))
-        : file.name;
+      const value =
+        csv?.csv && csv.csvName
+          ? await this.props.addFile(new File([csv.csv], csv.csvName, { type: 'text/csv' }))
+          : file.name;
       await new Promise((resolve) => setTimeout(resolve));
       if (this.file !== file) return;
       this.setState({ reading: false, ...outcome });
@@ -163,13 +176,26 @@ const control = {
     const { reading, report, failure, options } = this.state;
     const value = typeof this.props.value === 'string' ? this.props.value : '';
     const current = !this.file && value ? h('p', null, `${ANNEX_WORDS.current.vi} `, h('code', null, value)) : null;
+    // A button of our own words: the browser's file input speaks the browser's language.
     const input = h(
-      'label',
-      { style: { display: 'inline-block', margin: '4px 0' } },
-      h('span', { title: ANNEX_WORDS.choose.en }, ANNEX_WORDS.choose.vi, ' '),
+      'div',
+      { style: { margin: '4px 0' } },
+      h(
+        'button',
+        {
+          id: this.props.forID,
+          type: 'button',
+          title: ANNEX_WORDS.choose.en,
+          disabled: reading,
+          style: BUTTON,
+          onClick: (event: { currentTarget: HTMLElement }) =>
+            event.currentTarget.parentElement?.querySelector('input')?.click(),
+        },
+        ANNEX_WORDS.choose.vi,
+      ),
       h('input', {
-        id: this.props.forID,
         type: 'file',
+        hidden: true,
         accept: '.xlsx,.docx,.csv,.txt',
         onChange: (event: { target: HTMLInputElement }) => this.pick(event),
       }),
@@ -186,7 +212,7 @@ const control = {
               ` ${ANNEX_WORDS[box].vi}`,
             ),
           ),
-          h('button', { type: 'button', onClick: () => this.discard() }, ANNEX_WORDS.discard.vi),
+          h('button', { type: 'button', style: BUTTON, onClick: () => this.discard() }, ANNEX_WORDS.discard.vi),
         )
       : null;
     return h(
@@ -194,7 +220,11 @@ const control = {
       { className: 'bang-vang-annex' },
       current,
       input,
-      h('div', { style: { color: 'var(--sui-secondary-foreground-color)', fontSize: 'var(--sui-font-size-small)' } }, ANNEX_WORDS.accept.vi),
+      h(
+        'div',
+        { style: { color: 'var(--sui-secondary-foreground-color)', fontSize: 'var(--sui-font-size-small)' } },
+        ANNEX_WORDS.accept.vi,
+      ),
       reading ? h('p', { role: 'status' }, ANNEX_WORDS.reading.vi) : null,
       failure ? h('div', { role: 'alert' }, bilingual(h, failure)) : null,
       report ? reportView(h, report) : null,
