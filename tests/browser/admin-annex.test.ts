@@ -120,10 +120,16 @@ describe('lists of people in the editor, in Chromium', () => {
     await page.close();
   });
 
+  /** A new decision, its required fields filled, and the office's two-sheet workbook picked in its annex field. */
+  async function decisionWithWorkbook(): Promise<Visit> {
+    const visit = await newEntry('awards');
+    await fillNewDecision(visit.page);
+    await pickAnnex(visit.page, `${FIXTURES}/hai-trang-tinh.xlsx`);
+    return visit;
+  }
+
   it('shows the rejected row of an office’s workbook where it is, and refuses to save', async () => {
-    const { page, problems } = await newEntry('awards');
-    await fillNewDecision(page);
-    await pickAnnex(page, `${FIXTURES}/hai-trang-tinh.xlsx`);
+    const { page, problems } = await decisionWithWorkbook();
     const report = page.locator('[data-annex-report]');
     expect(await report.getAttribute('data-annex-report')).toBe('rejected');
     await expect.poll(() => report.getByRole('status').textContent()).toContain('8 dòng nhận, 1 dòng bị từ chối');
@@ -149,9 +155,7 @@ describe('lists of people in the editor, in Chromium', () => {
   });
 
   it('saves the decision and its CSV beside it once the list is clean, both accepted by the content check', async () => {
-    const { page, problems } = await newEntry('awards');
-    await fillNewDecision(page);
-    await pickAnnex(page, `${FIXTURES}/hai-trang-tinh.xlsx`);
+    const { page, problems } = await decisionWithWorkbook();
     await page.getByLabel('Tự chuyển chữ TCVN3/VNI sang Unicode').check();
     await page.locator('[data-annex-report="ok"]').waitFor({ timeout: 30_000 });
     await save(page);
