@@ -50,8 +50,14 @@ export const ANNEX_WORDS = {
   discard: both('Bỏ tệp này', 'Discard this file'),
   willSave: (csv: string, rows: number) =>
     both(
-      `Khi bấm Lưu, ${rows} dòng sẽ được lưu vào tệp ${csv}, cạnh tệp của mục này.`,
-      `On Save, ${rows} rows are saved to ${csv}, beside this entry's file.`,
+      `Khi bấm Lưu, ${rows} dòng sẽ được lưu vào tệp ${csv}, cạnh tệp của mục này (tên đã có thì trình biên tập thêm số vào cuối).`,
+      `On Save, ${rows} rows are saved to ${csv}, beside this entry's file (a number is added if the name is taken).`,
+    ),
+  /** An entry whose list is replaced: the editor cannot delete the old file itself. */
+  replaces: (old: string) =>
+    both(
+      `Danh sách cũ ${old} sẽ không còn được dùng nhưng vẫn nằm trong kho: khi mục này đã được đăng, xóa tệp đó ở mục Tệp (biểu tượng ảnh ở thanh trên cùng). Đến lúc đó npm run check nhắc tệp này bằng một cảnh báo.`,
+      `The old list ${old} is no longer used but stays in the repository: once this entry is published, delete it in Assets (the picture icon at the top). Until then npm run check mentions it in a warning.`,
     ),
   blocked: both(
     'Chưa lưu được: hãy sửa các dòng bị từ chối ngay trong tệp (hoặc dùng các ô bên dưới), rồi chọn lại tệp.',

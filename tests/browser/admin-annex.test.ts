@@ -7,7 +7,7 @@
  * of the sample content, as a push would be. The annex field's files are the editor's only: no
  * reader's page loads them.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -23,10 +23,12 @@ import {
   pickAnnex,
   putInTestRepository,
   readTestRepository,
+  showField,
 } from '../helpers/editor-form.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 
 const FIXTURES = 'tests/fixtures/import';
+const readIfThere = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
 describe('lists of people in the editor, in Chromium', () => {
   let browser: Browser;
@@ -54,8 +56,11 @@ describe('lists of people in the editor, in Chromium', () => {
     problems: string[];
   }
 
-  /** A new entry's form of a collection, in the test repository holding the sample's units. */
-  async function newEntry(collection: string): Promise<Visit> {
+  /**
+   * An entry's form (`collections/awards/new`, `collections/awards/entries/<slug>`), in the test
+   * repository holding the sample's units and the sample files named.
+   */
+  async function openForm(address: string, files: string[] = []): Promise<Visit> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -68,19 +73,21 @@ describe('lists of people in the editor, in Chromium', () => {
       return route.abort();
     });
     await page.goto(`${server.url}/admin/`);
-    const units = readdirSync('content/units').map((name) => `content/units/${name}`);
+    const paths = [...readdirSync('content/units').map((name) => `content/units/${name}`), ...files];
     await putInTestRepository(
       page,
-      Object.fromEntries(units.map((path) => [path, { text: readFileSync(path, 'utf8') }])),
+      Object.fromEntries(paths.map((path) => [path, { text: readFileSync(path, 'utf8') }])),
     );
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
     await page.waitForURL(/#\/collections\//, { timeout: 30_000 });
-    await page.goto(`${server.url}/admin/#/collections/${collection}/new`);
+    await page.goto(`${server.url}/admin/#/${address}`);
     await formField(page, 'title').waitFor({ timeout: 30_000 });
     return { page, problems };
   }
 
-  /** What the editor saved (the units put there left out). */
+  const newEntry = (collection: string) => openForm(`collections/${collection}/new`);
+
+  /** What the editor saved or left (the units put there left out). */
   async function saved(page: Page): Promise<Record<string, string>> {
     const files = await readTestRepository(page);
     return Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('content/units/')));
@@ -88,9 +95,13 @@ describe('lists of people in the editor, in Chromium', () => {
 
   /** `npm run check` on the sample content with these files added: its exit code and report. */
   function checkWith(files: Record<string, string>): { status: number | null; output: string } {
+    const before = new Map(Object.keys(files).map((path) => [path, readIfThere(join(tree.dir, path))]));
     for (const [path, text] of Object.entries(files)) writeFileSync(join(tree.dir, path), text);
     const run = runScript('check-content.ts', ['--noi-dung', tree.content]);
-    for (const path of Object.keys(files)) rmSync(join(tree.dir, path));
+    for (const [path, text] of before) {
+      if (text === undefined) rmSync(join(tree.dir, path));
+      else writeFileSync(join(tree.dir, path), text);
+    }
     return run;
   }
 
@@ -175,6 +186,36 @@ describe('lists of people in the editor, in Chromium', () => {
     const check = checkWith(files);
     expect(check.output).not.toContain(slug);
     expect(check.status).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('replaces the list of a decision already published, and says to delete the old file', async () => {
+    const slug = 'lao-cai-bang-khen-khoi-huyen-2023';
+    const { page, problems } = await openForm(`collections/awards/entries/${slug}`, [
+      `content/awards/${slug}.yaml`,
+      `content/awards/${slug}.csv`,
+    ]);
+    await showField(page, 'recipientsFile');
+    expect(await formField(page, 'recipientsFile').textContent()).toContain(`Danh sách đang dùng: ${slug}.csv`);
+    await pickAnnex(page, `${FIXTURES}/cot-dao-thu-tu.xlsx`);
+    expect(await page.locator('[data-annex-report]').getAttribute('data-annex-report')).toBe('ok');
+    expect(await page.getByRole('note').textContent()).toContain(`Danh sách cũ ${slug}.csv sẽ không còn được dùng`);
+    await save(page);
+    await page.getByText('Đã lưu bài viết.').waitFor({ timeout: 15_000 });
+    const files = await saved(page);
+    // The editor never overwrites a file: the new list gets a number, the old one stays until deleted.
+    expect(Object.keys(files).sort()).toEqual([
+      `content/awards/${slug}-1.csv`,
+      `content/awards/${slug}.csv`,
+      `content/awards/${slug}.yaml`,
+    ]);
+    expect(parse(files[`content/awards/${slug}.yaml`] ?? '')).toMatchObject({ recipientsFile: `${slug}-1.csv` });
+    expect(parseRecipientsCsv(files[`content/awards/${slug}-1.csv`] ?? '').rows).toHaveLength(4);
+    const check = checkWith(files);
+    expect(check.status).toBe(0);
+    expect(check.output).toContain(`${slug}.csv`);
+    expect(check.output).toContain('Tệp CSV này không được quyết định nào dùng');
     expect(problems).toEqual([]);
     await page.close();
   });

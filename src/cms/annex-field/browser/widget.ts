@@ -228,6 +228,9 @@ const control = {
       reading ? h('p', { role: 'status' }, ANNEX_WORDS.reading.vi) : null,
       failure ? h('div', { role: 'alert' }, bilingual(h, failure)) : null,
       report ? reportView(h, report) : null,
+      report?.ok && typeof this.before === 'string' && /^[\w.-]+\.csv$/.test(this.before)
+        ? h('div', { role: 'note', style: { margin: '8px 0' } }, bilingual(h, ANNEX_WORDS.replaces(this.before)))
+        : null,
       boxes,
     );
   },
