@@ -56,7 +56,7 @@ export const ANNEX_WORDS = {
   /** An entry whose list is replaced: the editor cannot delete the old file itself. */
   replaces: (old: string) =>
     both(
-      `Danh sách cũ ${old} sẽ không còn được dùng nhưng vẫn nằm trong kho: khi mục này đã được đăng, xóa tệp đó ở mục Tệp (biểu tượng ảnh ở thanh trên cùng). Đến lúc đó npm run check nhắc tệp này bằng một cảnh báo.`,
+      `Danh sách cũ ${old} sẽ không còn được dùng nhưng vẫn nằm trong kho: khi mục này đã được đăng, xóa tệp đó ở mục Thư viện (biểu tượng ảnh ở thanh trên cùng). Đến lúc đó npm run check nhắc tệp này bằng một cảnh báo.`,
       `The old list ${old} is no longer used but stays in the repository: once this entry is published, delete it in Assets (the picture icon at the top). Until then npm run check mentions it in a warning.`,
     ),
   blocked: both(
