@@ -92,7 +92,7 @@ function kindOf(path: string): string {
  * gets the site's 404 page, compressed, as GitHub and GitLab Pages answer it: a request for a file
  * that does not exist costs what it costs a reader.
  */
-async function countingServer(dir: string) {
+export async function countingServer(dir: string) {
   const outDir = resolve(dir);
   const files = sirv(outDir, { dev: false, etag: false, gzip: false });
   const notFound = existsSync(join(outDir, '404.html')) ? gzipSync(readFileSync(join(outDir, '404.html'))) : undefined;

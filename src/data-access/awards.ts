@@ -5,7 +5,7 @@
  * unit as named on the site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getUnitsById, type UnitEntry } from './units.ts';
+import { getUnitsById, rowUnit, type UnitEntry } from './units.ts';
 import {
   filledColumns,
   groupRecipients,
@@ -17,21 +17,30 @@ import {
 } from '../domain/recipients.ts';
 import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
-import { ID_PATTERN, type RecipientKind } from '../schemas/common.ts';
+import type { RecipientKind } from '../schemas/common.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
 export type Issuer = CollectionEntry<'issuers'>['data'];
 export type Recipient = AwardEntry['data']['recipients'][number];
 
-export type RecipientRow = WithPlace<Recipient> & {
-  /** Its row on the decision's pages. */
+/** What a listed row has placed and resolved: its link, and its unit as shown. */
+export interface RowPlace {
+  /** Its row on the decision's (or notice's) page. */
   href: string;
   /** The unit as shown: a listed unit's present name, or the free text as written. */
   unitName?: string | undefined;
   /** The unit of content/units it names, when it names one (linked, and its records page). */
   listedUnit?: UnitEntry | undefined;
-};
+}
+
+export type RecipientRow = WithPlace<Recipient> & RowPlace;
+
+/**
+ * The fields every listed person or collective has, a decision's recipient or a notice's proposed
+ * one (which has no code, withheld or minor): what the recipients table and the name index read.
+ */
+export type ListedRow = WithPlace<Omit<Recipient, 'code' | 'withheld' | 'minor'>> & RowPlace;
 
 export interface Decision {
   id: string;
@@ -76,15 +85,11 @@ async function load(): Promise<Decision[]> {
       const { data } = entry;
       const type = typeById.get(data.award) as AwardType;
       const issuer = issuerById.get(data.issuer) as Issuer;
-      const groups = groupRecipients(data.recipients, (row): RecipientRow => {
-        const listedUnit = row.unit && ID_PATTERN.test(row.unit) ? units.get(row.unit) : undefined;
-        return {
-          ...row,
-          href: routes.recipient(entry.id, row),
-          unitName: listedUnit?.data.name ?? row.unit,
-          listedUnit,
-        };
-      });
+      const groups = groupRecipients(data.recipients, (row): RecipientRow => ({
+        ...row,
+        href: routes.recipient(entry.id, row),
+        ...rowUnit(row.unit, units),
+      }));
       return {
         id: entry.id,
         entry,

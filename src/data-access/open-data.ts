@@ -2,13 +2,14 @@
 import { getDecisions } from './awards.ts';
 import { getSite } from './site.ts';
 import { generateOpenDataRows, type OpenDataRow } from '../domain/open-data.ts';
+import { getRecipientCodes } from './verify.ts';
 
 let cached: Promise<OpenDataRow[]> | undefined;
 
 async function load(): Promise<OpenDataRow[]> {
-  const [decisions, site] = await Promise.all([getDecisions(), getSite()]);
+  const [decisions, site, codes] = await Promise.all([getDecisions(), getSite(), getRecipientCodes()]);
   return generateOpenDataRows(
-    decisions.map(({ entry, type, issuer, groups }) => ({
+    decisions.map(({ id, entry, type, issuer, groups }) => ({
       decision: entry.data.decision,
       signed: entry.data.signed,
       issuer: entry.data.issuer,
@@ -23,6 +24,7 @@ async function load(): Promise<OpenDataRow[]> {
         group.rows.map((row) => ({
           ...row,
           unitFormerNames: row.listedUnit?.data.formerNames.map((f) => f.name),
+          code: codes.get(id)?.get(row.anchor),
         })),
       ),
     })),

@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { vietnamIsoDate } from '../utils/dates.ts';
+import { routesFor } from '../routing/routes.ts';
 
 export interface OpenDataDecision {
   decision: string;
@@ -29,6 +30,8 @@ export interface OpenDataDecision {
     posthumous: boolean;
     /** Its row on the decision's pages, from the site's root (routing/routes.ts). */
     href: string;
+    /** The public verification code; none for a proposal's rows. */
+    code?: string | undefined;
   }[];
 }
 
@@ -52,11 +55,14 @@ export const OPEN_DATA_COLUMNS = [
   'citation',
   'posthumous',
   'url',
+  'code',
+  'verifyUrl',
 ] as const;
 
 export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | boolean>;
 
 export function generateOpenDataRows(decisions: readonly OpenDataDecision[], siteUrl: string): OpenDataRow[] {
+  const routes = routesFor(siteUrl);
   return decisions.flatMap((d) =>
     d.recipients.map((r) => ({
       decision: d.decision,
@@ -78,6 +84,8 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       citation: r.citation ?? '',
       posthumous: r.posthumous,
       url: new URL(r.href, siteUrl).href,
+      code: r.code ?? '',
+      verifyUrl: r.code ? new URL(routes.verify(r.code), siteUrl).href : '',
     })),
   );
 }

@@ -27,19 +27,6 @@ function recipientLabels(collection: string): Record<string, Label> {
     [`${collection}.recipients.citation`]: ['Thành tích'],
     [`${collection}.recipients.posthumous`]: ['Truy tặng'],
     [`${collection}.recipients.sortKey`]: ['Khóa sắp xếp'],
-    [`${collection}.recipients.code`]: [
-      'Mã xác minh',
-      'Để trống: mã được tạo tự động và không đổi khi thêm, bớt, đổi thứ tự dòng. Chỉ ghi khi cần giữ một mã đã in.',
-    ],
-    [`${collection}.recipients.withheld`]: [
-      'Không công bố tên',
-      'Bản ghi vẫn được tính, nhưng tên không hiện trên trang, trong tìm kiếm, dữ liệu mở và ảnh chia sẻ.',
-    ],
-    [`${collection}.recipients.withheld.reason`]: ['Lý do không công bố'],
-    [`${collection}.recipients.minor`]: [
-      'Người dưới 18 tuổi',
-      'Tên chỉ hiện trên trang quyết định, không có trong tìm kiếm và dữ liệu mở.',
-    ],
   };
 }
 
@@ -49,15 +36,7 @@ function recipientLabels(collection: string): Record<string, Label> {
  * stories' `redirectFrom`): their labels are below already, so that merging them needs only the
  * schemas. The drift test accepts labels under these paths before their fields exist.
  */
-export const FIELDS_AWAITING_SCHEMAS = [
-  'awards.effective',
-  'awards.recipients.code',
-  'awards.recipients.withheld',
-  'awards.recipients.minor',
-  'consultations.recipients.code',
-  'consultations.recipients.withheld',
-  'consultations.recipients.minor',
-];
+export const FIELDS_AWAITING_SCHEMAS = ['awards.effective'];
 
 /** [label, hint?] */
 export const CMS_FIELD_LABELS: Record<string, Label> = {
@@ -131,10 +110,27 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   ],
   'awards.recipients': [
     'Người, tập thể được khen',
-    'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
+    'Danh sách dài: chọn tệp Excel hoặc Word của phụ lục ở mục "Danh sách kèm theo" bên dưới, không gõ lại ở đây.',
   ],
   ...recipientLabels('awards'),
-  'awards.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp quyết định.'],
+  // A decided award's recipients only: a notice publishes its proposed names by law, with no code.
+  'awards.recipients.code': [
+    'Mã xác minh',
+    'Để trống: mã được tạo tự động và không đổi khi thêm, bớt, đổi thứ tự dòng. Chỉ ghi khi cần giữ một mã đã in.',
+  ],
+  'awards.recipients.withheld': [
+    'Không công bố tên',
+    'Bản ghi vẫn được tính, nhưng tên không hiện trên trang, trong tìm kiếm, dữ liệu mở và ảnh chia sẻ.',
+  ],
+  'awards.recipients.withheld.reason': ['Lý do không công bố'],
+  'awards.recipients.minor': [
+    'Người dưới 18 tuổi',
+    'Tên chỉ hiện trên trang quyết định, không có trong tìm kiếm và dữ liệu mở.',
+  ],
+  'awards.recipientsFile': [
+    'Danh sách kèm theo (Excel, Word)',
+    'Thay cho danh sách trên: danh sách được kiểm tra từng dòng, rồi lưu thành tệp CSV cạnh tệp quyết định.',
+  ],
 
   'awards.signer': ['Người ký'],
   'awards.signer.name': ['Họ tên người ký', 'Ví dụ: Trần Anh Dũng.'],
@@ -160,10 +156,13 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'consultations.contact.phone': ['Điện thoại'],
   'consultations.recipients': [
     'Người, tập thể được đề nghị',
-    'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
+    'Danh sách dài: chọn tệp Excel hoặc Word ở mục "Danh sách kèm theo" bên dưới, không gõ lại ở đây.',
   ],
   ...recipientLabels('consultations'),
-  'consultations.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp thông báo.'],
+  'consultations.recipientsFile': [
+    'Danh sách kèm theo (Excel, Word)',
+    'Thay cho danh sách trên: danh sách được kiểm tra từng dòng, rồi lưu thành tệp CSV cạnh tệp thông báo.',
+  ],
   'consultations.outcome': ['Kết quả', 'Điền khi đã có quyết định khen thưởng, hoặc khi rút đề nghị.'],
   'consultations.outcome.decision': ['Quyết định khen thưởng'],
   'consultations.outcome.withdrawn': ['Lý do rút đề nghị'],

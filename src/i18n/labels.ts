@@ -1,8 +1,13 @@
 /**
  * How the content model's values read on the site, in one place: categories, recipient kinds,
- * award levels, classes and statuses, unit types, and the "award + class" label every list of
- * awards shows. The values themselves are the schemas' enums (src/schemas/).
+ * award levels, classes and statuses, unit types, the "award + class" label every list of
+ * awards shows, and a public comment notice's status and window. The values themselves are the
+ * schemas' enums (src/schemas/).
  */
+import { startOfVietnamDay } from '../calendar/civil-date.ts';
+import type { WorkingDayWindow } from '../calendar/window.ts';
+import type { ConsultationStatus } from '../consultations/status.ts';
+import { formatDate } from '../utils/format.ts';
 import type { ArticleCategory } from '../schemas/article.ts';
 import type { AwardStatus } from '../schemas/award.ts';
 import type { RecipientKind } from '../schemas/common.ts';
@@ -82,6 +87,26 @@ export function awardLabel(awardName: string, awardClass?: AwardClass | undefine
 /** A status worth saying: '' for a plain decision, "Đề nghị" or "Đã thu hồi" otherwise. */
 export function statusNote(status: AwardStatus): string {
   return status === 'quyet-dinh' ? '' : AWARD_STATUS_LABELS[status];
+}
+
+/** A public comment notice's status (the window's three are corrected in the reader's browser). */
+export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = {
+  upcoming: t.consultationUpcoming,
+  open: t.consultationOpen,
+  closed: t.consultationClosed,
+  decided: t.consultationDecided,
+  withdrawn: t.consultationWithdrawn,
+};
+
+/**
+ * "Từ ngày 09/02/2026 đến hết ngày 27/02/2026 (10 ngày làm việc)", as notices print a window;
+ * without its length when the working days are shown apart (a share card's figures).
+ */
+export function windowPhrase(window: WorkingDayWindow, options: { length?: boolean } = {}): string {
+  const from = formatDate(startOfVietnamDay(window.opens));
+  const to = formatDate(startOfVietnamDay(window.closes));
+  const phrase = `${t.windowFrom} ${from} ${t.windowUntil} ${to}`;
+  return options.length === false ? phrase : `${phrase} (${window.workingDays} ${t.workingDaysUnit})`;
 }
 
 /** Achievement periods as a sentence says them: "năm 2022", "năm 2022, năm 2023", "giai đoạn 2020–2022". */

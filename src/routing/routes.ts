@@ -17,10 +17,12 @@ export const SECTIONS = {
   units: 'don-vi',
   clusters: 'cum-thi-dua',
   movements: 'phong-trao',
+  consultations: 'lay-y-kien',
   search: 'tim-kiem',
   openData: 'du-lieu',
   shareImages: 'og',
   admin: 'admin',
+  verify: 'xac-minh',
 } as const;
 
 /** Page n of a paginated list: `base`, then `base/trang/2/`… (a folder of its own, never a slug). */
@@ -55,6 +57,13 @@ export function createRoutes(basePath = '/') {
     /** Where a recipient is listed: the right page of its decision, at its row's anchor. */
     recipient: (decisionId: string, row: { anchor: string; page: number }) =>
       `${routes.decision(decisionId, row.page)}#${row.anchor}`,
+    /** Public comment notices (lấy ý kiến Nhân dân), open and upcoming ones first. */
+    consultations: () => section('consultations'),
+    consultation: (slug: string) => section('consultations', `${slug}/`),
+    /** A proposed person's or collective's row on its notice's page (anchors as on decision pages). */
+    proposed: (slug: string, anchor: string) => `${routes.consultation(slug)}#${anchor}`,
+    /** The notices' own feed, newest opening first. */
+    consultationsFeed: () => section('consultations', 'rss.xml'),
     roll: (year?: number) => section('roll', year ? `${year}/` : ''),
     units: () => section('units'),
     unit: (id: string) => section('units', `${id}/`),
@@ -66,6 +75,12 @@ export function createRoutes(basePath = '/') {
     sitemap: () => at('sitemap-index.xml'),
     favicon: () => at('favicon.svg'),
     admin: () => section('admin'),
+    /**
+     * Verification: the page, or a record's address, which holds only its code (`?ma=7HC-M4X-2EA`):
+     * a static site has no page per recipient at 100,000 of them, and an address carrying the
+     * award's details would be one anyone can forge. The lookup files are in the same folder.
+     */
+    verify: (code?: string) => section('verify', code ? `?ma=${code}` : ''),
     /** The share card of a page, by the card's key (`tin-tuc/x`, `trang-chu`). */
     shareImage: (key: string) => section('shareImages', `${key}.png`),
   };

@@ -148,6 +148,9 @@ recipients: # Người, tập thể được khen; mỗi người một mục b�
     # citation: Đã có thành tích … # Thành tích
     # posthumous: true # true: truy tặng
     # sortKey: Tên # Sắp xếp theo chữ này thay cho tên
+    # code: 7HC-M4X-2EA # Mã xác minh: để trống là tự sinh; chỉ ghi để giữ mã đã in khi sửa tên
+    # withheld: { reason: Theo đề nghị của cá nhân … } # Không công bố (vẫn được đếm): ghi lý do
+    # minor: true # Người dưới 18 tuổi: tên chỉ hiện trên trang quyết định
 # recipientsFile: danh-sach.csv # Thay cho recipients: tệp CSV cạnh tệp này (npm run import tạo ra)
 `;
 }

@@ -131,7 +131,7 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       document: pathOrUrl.optional(),
       /** Recipients; filled from `recipientsFile` when the list is in a CSV file. */
       recipients: z.array(recipientSchema).min(1),
-      /** CSV file beside this one holding the recipients (columns name,kind,unit,position,citation,posthumous). */
+      /** CSV file beside this one holding the recipients (columns: RECIPIENT_CSV_COLUMNS in recipient.ts). */
       recipientsFile: recipientsFileName.optional(),
     })
     .superRefine((decision, ctx) => checkDecisionRules(decision, awardTypes, ctx));

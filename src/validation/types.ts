@@ -26,6 +26,8 @@ export interface ValidationResult {
   entries: ValidatedEntry[];
   taxonomy?: Taxonomy;
   site?: z.infer<typeof siteSchema>;
+  /** Working days from the holiday files as checked (the build's notices use this one). */
+  calendar?: WorkingCalendar;
 }
 
 export interface ValidateOptions {

@@ -20,6 +20,7 @@ import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
 import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
+import { checkVerificationCodes } from './checks/verification-codes.ts';
 
 /** The rules across files, in the order their problems are reported. */
 const SITE_CHECKS: SiteCheck[] = [
@@ -28,6 +29,7 @@ const SITE_CHECKS: SiteCheck[] = [
   checkDecisionNumbers,
   checkConsultations,
   checkOldAddresses,
+  checkVerificationCodes,
 ];
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
@@ -59,16 +61,17 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   // Across files.
   const existing = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
   for (const file of sources.files) existing.get(file.collection)?.add(file.id);
+  const calendar = createWorkingCalendar(holidays.years);
   const context = {
     entries,
     existing,
     locate: (entry: ValidatedEntry) => locators.get(entry) as Locate,
     options,
     taxonomy,
-    calendar: createWorkingCalendar(holidays.years),
+    calendar,
   };
   for (const check of SITE_CHECKS) diagnostics.push(...check(context));
   diagnostics.push(...checkStrayFiles(sources.extras, annexes));
 
-  return { diagnostics, entries, taxonomy, ...(site.data ? { site: site.data } : {}) };
+  return { diagnostics, entries, taxonomy, calendar, ...(site.data ? { site: site.data } : {}) };
 }

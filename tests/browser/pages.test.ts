@@ -21,6 +21,9 @@ const PAGES: [kind: string, path: string][] = [
   ['month', '/luu-tru/2026/01/'],
   ['decision', '/khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/'],
   ['decisions', '/khen-thuong/'],
+  ['notices', '/lay-y-kien/'],
+  ['notice', '/lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026/'],
+  ['decided notice', '/lay-y-kien/ninh-binh-huan-chuong-lao-dong-2026/'],
   ['honour roll', '/bang-vang/2024/'],
   ['unit', '/don-vi/tinh-ninh-binh/'],
   ['units', '/don-vi/'],
@@ -31,7 +34,7 @@ const PAGES: [kind: string, path: string][] = [
   ['not found', '/khong-co-trang-nay/'],
 ];
 
-const SCREENSHOTS = ['home', 'story', 'decision', 'unit', 'honour roll'];
+const SCREENSHOTS = ['home', 'story', 'decision', 'unit', 'honour roll', 'notices', 'notice'];
 const SHOTS_DIR = 'test-results/screenshots';
 
 describe('pages in Chromium', () => {

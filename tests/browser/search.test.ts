@@ -99,13 +99,16 @@ describe('search', () => {
       name: string;
       url: string;
     }[];
-    const log = /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen \((\d+) tệp tên\), \d+ ms/.exec(
-      site.output,
-    );
+    const log =
+      /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen, (\d+) được đề nghị \((\d+) tệp tên\), \d+ ms/.exec(
+        site.output,
+      );
     expect(log, site.output).not.toBeNull();
     expect(Number(log?.[2])).toBe(rows.length);
-    // Only real pages: stories, exemplars, decisions, units, clusters, movements — no listings, no recipients.
-    const real = ['tin-tuc', 'dien-hinh', 'khen-thuong', 'don-vi', 'cum-thi-dua', 'phong-trao'].reduce(
+    // The people and collectives proposed in the two sample notices.
+    expect(Number(log?.[3])).toBe(4);
+    // Only real pages: stories, exemplars, decisions, units, clusters, movements, notices — no listings, no recipients.
+    const real = ['tin-tuc', 'dien-hinh', 'khen-thuong', 'don-vi', 'cum-thi-dua', 'phong-trao', 'lay-y-kien'].reduce(
       (sum, dir) =>
         sum +
         readdirSync(join(site.outDir, dir), { withFileTypes: true }).filter(
@@ -116,7 +119,7 @@ describe('search', () => {
     expect(readdirSync(join(bundle, 'fragment')).length).toBe(real);
     // Each recipient is in the file of its name's last word, with its page and anchor.
     const names = join(site.outDir, 'tim-kiem/ten');
-    expect(readdirSync(names).length).toBe(Number(log?.[3]));
+    expect(readdirSync(names).length).toBe(Number(log?.[4]));
     for (const row of rows) {
       const file = join(names, shardFile(nameTokens(row.name).at(-1) as string));
       const hits = decodeShard(JSON.parse(readFileSync(file, 'utf8')) as ShardJson);
@@ -169,6 +172,33 @@ describe('search', () => {
     expect(await kenji.locator('.meta').textContent()).toBe(
       'Công dân danh dự · Quyết định số 2988/QĐ-UBND · 2023 · Thành phố Huế · Cá nhân',
     );
+    await close();
+  });
+
+  it('finds a person proposed in a public comment notice, shown as a proposal that links the notice', async () => {
+    const { page, errors, close } = await open('/tim-kiem/?q=le+minh+tuan');
+    await settled(page);
+    expect(await resultUrls(page)).toContain('/lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026/#le-minh-tuan');
+    const result = page.locator('.search-result', { hasText: 'Lê Minh Tuấn' });
+    // Marked "Đề nghị" as proposals are, with no decision number: never read as an award conferred.
+    expect(await result.locator('.kicker .badge').textContent()).toBe('Đề nghị');
+    expect(await result.locator('.badge').getAttribute('class')).toContain('badge-de-nghi');
+    expect(await result.locator('.meta').textContent()).toBe(
+      'Chiến sĩ thi đua toàn quốc · 2026 · Phường Tam Điệp · Cá nhân',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('finds a public comment notice as a page of its own type', async () => {
+    const type = encodeURIComponent('Thông báo lấy ý kiến');
+    const { page, errors, close } = await open(`/tim-kiem/?q=lay+y+kien+chien+si+thi+dua+toan+quoc&loai=${type}`);
+    await settled(page);
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026/');
+    expect(urls.every((url) => url.startsWith('/lay-y-kien/'))).toBe(true);
+    expect(await page.locator('.search-result .kicker').first().textContent()).toBe('Thông báo lấy ý kiến');
+    expect(errors).toEqual([]);
     await close();
   });
 

@@ -63,7 +63,7 @@ describe('share images on the sample site', () => {
     }
   });
 
-  it('story, decision, exemplar, unit, cluster and movement pages have their own card; listings the home card', () => {
+  it('story, decision, notice, exemplar, unit, cluster and movement pages have their own card; listings the home card', () => {
     const imageOf = (page: string) => meta(readFileSync(join(run.outDir, page), 'utf8'), 'og:image');
     const pairs: [string, string][] = [
       [
@@ -81,8 +81,13 @@ describe('share images on the sample site', () => {
         'phong-trao/chung-tay-xoa-nha-tam-nha-dot-nat/index.html',
         'og/phong-trao/chung-tay-xoa-nha-tam-nha-dot-nat.png',
       ],
+      [
+        'lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026/index.html',
+        'og/lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026.png',
+      ],
       ['index.html', 'og/trang-chu.png'],
       ['tin-tuc/index.html', 'og/trang-chu.png'],
+      ['lay-y-kien/index.html', 'og/trang-chu.png'],
       ['bang-vang/index.html', 'og/trang-chu.png'],
     ];
     for (const [page, image] of pairs) expect(imageOf(page), page).toBe(`${SITE_URL}/${image}`);

@@ -31,6 +31,7 @@ const decision = {
       citation: 'Tận tụy, sáng tạo, "gương mẫu"',
       posthumous: true,
       href: routes.recipient('qd-1', { anchor: 'dang-thi-ngoc-thinh', page: 1 }),
+      code: '7HC-M4X-2EA',
     },
     {
       name: '=HYPERLINK("x")',
@@ -59,6 +60,9 @@ describe('open data', () => {
     expect(rows[0]?.url).toBe('https://example.vn/khen-thuong/qd-1/#dang-thi-ngoc-thinh');
     // A recipient listed on a later page of a long decision links to that page.
     expect(rows[1]?.url).toBe('https://example.vn/khen-thuong/qd-1/trang/2/#hyperlink-x');
+    // The verification code and the record's address, which holds only the code (issue 19).
+    expect(rows[0]).toMatchObject({ code: '7HC-M4X-2EA', verifyUrl: 'https://example.vn/xac-minh/?ma=7HC-M4X-2EA' });
+    expect(rows[1]).toMatchObject({ code: '', verifyUrl: '' });
   });
 
   it('writes CSV that parses back to the same rows, with a BOM for Excel', () => {

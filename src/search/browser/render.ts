@@ -66,7 +66,8 @@ function factsLine(data: ResultData, labels: ResultLabels): string {
   if (award)
     return [
       award,
-      `${labels.decisionNo} ${data.meta[META.decision] ?? ''}`,
+      // A person proposed in a public comment notice has no decision number: its notice's page is the link.
+      data.meta[META.decision] ? `${labels.decisionNo} ${data.meta[META.decision]}` : undefined,
       date?.slice(0, 4),
       data.meta[META.unit],
       data.meta[META.kind],
