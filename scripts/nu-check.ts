@@ -9,7 +9,7 @@
  * machine without Java): .ci/run installs Java and runs it after the build.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,7 +67,15 @@ try {
   await host.close();
 }
 
-const { problems, known } = judge(messages.map((m) => ({ ...m, url: (m.url ?? '').replace(host.url, '') })));
+/** A page's HTML as served, from the built folder (a path under the base: x/ is x/index.html). */
+const sourceOf = (url: string): string | undefined => {
+  const file = resolve(dist, `${url.slice(base.length)}${url.endsWith('/') ? 'index.html' : ''}`);
+  return file.startsWith(dist) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
+const { problems, known } = judge(
+  messages.map((m) => ({ ...m, url: (m.url ?? '').replace(host.url, '') })),
+  sourceOf,
+);
 for (const problem of problems) console.log(describe(problem));
 const knownText = KNOWN_WARNINGS.filter((w) => known.has(w.id))
   .map((w) => `${known.get(w.id)} × ${w.id} (${w.why})`)

@@ -3,6 +3,7 @@
  * (a JSON data block taken for a script under the page's policy) passes; every other warning,
  * every error and a page the checker could not read fail the gate.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { describe as line, judge, type NuMessage } from '../../scripts/nu/known-warnings.ts';
 
@@ -51,5 +52,26 @@ describe('the Nu gate', () => {
     expect(verdict.problems).toHaveLength(4);
     expect(verdict.known.size).toBe(0);
     expect(line(verdict.problems[0] as NuMessage)).toBe('/tim-kiem/ lỗi / error: Stray start tag “script”.');
+  });
+
+  it('lets an inline style through only when its exact text is hashed in the page’s policy', () => {
+    const css = '.a{color:red}\n';
+    const hash = createHash('sha256').update(css).digest('base64');
+    const page = (policyHash: string) =>
+      `<!doctype html><html lang="vi"><head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-${policyHash}';">\n<style>${css}</style></head></html>`;
+    // vnu: the start tag ends on line 2, column 7; it hashed the text trimmed and warned.
+    const message: NuMessage = {
+      type: 'info',
+      subType: 'warning',
+      url: '/xac-minh/',
+      message:
+        'Inline style violates Content Security Policy (meta tag): blocked by “style-src” directive (missing “‘unsafe-inline’” or nonce/hash).',
+      lastLine: 2,
+      lastColumn: 7,
+    };
+    expect(judge([message], () => page(hash)).known).toEqual(new Map([['exact-hash', 1]]));
+    const trimmed = createHash('sha256').update(css.trim()).digest('base64');
+    expect(judge([message], () => page(trimmed)).problems).toHaveLength(1);
+    expect(judge([message]).problems).toHaveLength(1);
   });
 });
