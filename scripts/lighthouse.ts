@@ -56,8 +56,7 @@ const paths = positional.filter((arg) => !isSite(arg));
 const routes = createRoutes(
   new URL(readSiteUrl('.', process.env['BANG_VANG_CONTENT'] ?? 'content', 'http://localhost/')).pathname,
 );
-// The sample site's pages; other paths may be given on the command line. The notice page
-// (/lay-y-kien/<slug>/) joins the list once its route is in src/routing/routes.ts.
+// The sample site's pages; other paths may be given on the command line.
 const pages: [kind: string, path: string][] = paths.length
   ? paths.map((path) => [path, path])
   : [
@@ -66,6 +65,7 @@ const pages: [kind: string, path: string][] = paths.length
       ['decision', routes.decision('lao-cai-bang-khen-khoi-huyen-2023')],
       ['search', `${routes.search()}?q=nguyen+van`],
       ['search, no query', routes.search()],
+      ['notice', routes.consultation('ninh-binh-chien-si-thi-dua-toan-quoc-2026')],
     ];
 
 if (!existsSync(join(dist, 'index.html'))) {

@@ -4,7 +4,7 @@
  * word.js for a Word file only), and how long Chromium takes to read the 5,000-row office-shaped
  * annex of the import benchmark with them, from the file's bytes to the report (three runs in one
  * page: the first includes compiling the importer).
- * `node scripts/bench/annex-field.ts` prints the result; scripts/bench/run.ts records it.
+ * `npx node scripts/bench/annex-field.ts` prints the result; scripts/bench/run.ts records it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
