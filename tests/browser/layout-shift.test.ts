@@ -5,11 +5,9 @@
  * before the scripts run, as it does there; the layout shifts it reports are added up as
  * Lighthouse's CLS adds them (the page's lifetime, here until the results are shown).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/routing/index.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
-import { sampleSite } from '../helpers/sample-site.ts';
+import { sampleSiteInBrowser } from '../helpers/sample-browser.ts';
 
 const PAGES: [kind: string, path: string][] = [
   ['search with a query', `${routes.search()}?q=nguyen+van`],
@@ -26,23 +24,14 @@ interface Shift {
 }
 
 describe('layout shift while a page loads', () => {
-  let browser: Browser;
-  let server: { url: string; stop: () => Promise<void> };
-
-  beforeAll(async () => {
-    const run = sampleSite();
-    if (run.status !== 0) throw new Error(run.output);
-    server = await serve(run.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = sampleSiteInBrowser();
 
   it.each(PAGES)('%s (%s) shifts less than 0.1 on a slow phone', async (_kind, path) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
@@ -63,7 +52,7 @@ describe('layout shift while a page loads', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     if (path.includes('?q=')) await page.locator('.search-result').first().waitFor();
     await page.waitForTimeout(500);
     const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);

@@ -4,12 +4,11 @@
  * opens it, and a tap where the reader sees it opens it. A menu clipped by `overflow-x: auto`
  * fails here: its last items lie past the screen's edge, where nothing shows they exist.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { MAIN_NAVIGATION } from '../../src/routing/navigation.ts';
 import { routes } from '../../src/routing/index.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
-import { sampleSite } from '../helpers/sample-site.ts';
+import { sampleSiteInBrowser } from '../helpers/sample-browser.ts';
 
 const PAGES = [
   routes.home(),
@@ -20,23 +19,10 @@ const PAGES = [
 const CASES = [320, 390].flatMap((width) => [true, false].map((script) => [width, script] as const));
 
 describe('the main menu on a phone', () => {
-  let browser: Browser;
-  let server: { url: string; stop: () => Promise<void> };
-
-  beforeAll(async () => {
-    const run = sampleSite();
-    if (run.status !== 0) throw new Error(run.output);
-    server = await serve(run.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = sampleSiteInBrowser();
 
   async function phone(width: number, script: boolean): Promise<BrowserContext> {
-    return browser.newContext({
+    return site.browser.newContext({
       viewport: { width, height: 740 },
       hasTouch: true,
       isMobile: true,
@@ -69,7 +55,7 @@ describe('the main menu on a phone', () => {
     const context = await phone(width, script);
     const page = await context.newPage();
     for (const path of PAGES) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const items = await menu(page);
       expect(items.map((item) => item.text)).toEqual(MAIN_NAVIGATION.map((item) => item.label));
       for (const item of items) {
@@ -89,7 +75,7 @@ describe('the main menu on a phone', () => {
     const context = await phone(width, script);
     const page = await context.newPage();
     for (const [index, item] of MAIN_NAVIGATION.entries()) {
-      await page.goto(`${server.url}${routes.story('cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026')}`);
+      await page.goto(`${site.url}${routes.story('cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026')}`);
       // From the top of the page: past the skip link and the site's name, then the menu in order.
       let reached = '';
       for (let presses = 0; presses < 4 + index && reached !== item.href; presses++) {
@@ -110,7 +96,7 @@ describe('the main menu on a phone', () => {
       expect(focused.left).toBeGreaterThanOrEqual(0);
       expect(focused.right).toBeLessThanOrEqual(width);
       expect(focused.outline).toBe('solid');
-      await Promise.all([page.waitForURL(`${server.url}${item.href}`), page.keyboard.press('Enter')]);
+      await Promise.all([page.waitForURL(`${site.url}${item.href}`), page.keyboard.press('Enter')]);
     }
     await context.close();
   });
@@ -119,12 +105,12 @@ describe('the main menu on a phone', () => {
     const context = await phone(width, script);
     const page = await context.newPage();
     for (const item of MAIN_NAVIGATION) {
-      await page.goto(`${server.url}${routes.decision('lao-cai-bang-khen-khoi-huyen-2023')}`);
+      await page.goto(`${site.url}${routes.decision('lao-cai-bang-khen-khoi-huyen-2023')}`);
       // Tapped at the point where it is drawn now, without scrolling anything into view first.
       const target = (await menu(page)).find((entry) => entry.href === item.href);
       expect(target?.seen, item.label).toBe(true);
       await Promise.all([
-        page.waitForURL(`${server.url}${item.href}`),
+        page.waitForURL(`${site.url}${item.href}`),
         page.touchscreen.tap(target?.x ?? -1, target?.y ?? -1),
       ]);
     }

@@ -2,33 +2,18 @@
  * The honour roll on a wide screen (issue 20): a short list keeps the page's width instead of
  * being set in a quarter-width column beside three empty ones; a long one still flows into columns.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/routing/index.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
-import { sampleSite } from '../helpers/sample-site.ts';
+import { sampleSiteInBrowser } from '../helpers/sample-browser.ts';
 
 describe('the honour roll at 1280 px', () => {
-  let browser: Browser;
-  let server: { url: string; stop: () => Promise<void> };
-
-  beforeAll(async () => {
-    const run = sampleSite();
-    if (run.status !== 0) throw new Error(run.output);
-    server = await serve(run.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = sampleSiteInBrowser();
 
   it('sets short lists at full width and long ones in columns', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const lists: { year: number; items: number; columnWidth: string; widest: number; width: number }[] = [];
     for (const year of [2022, 2023, 2024]) {
-      await page.goto(`${server.url}${routes.roll(year)}`);
+      await page.goto(`${site.url}${routes.roll(year)}`);
       const found = await page.$$eval('ul.roll', (uls) =>
         uls.map((ul) => ({
           items: ul.children.length,
