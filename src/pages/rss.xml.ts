@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import type { APIRoute } from 'astro';
 import { CATEGORY_LABELS } from '../i18n/labels.ts';
 import { getArticles } from '../data-access/articles.ts';
@@ -8,7 +8,7 @@ import { getSite } from '../data-access/site.ts';
 
 /** Dublin Core, for dc:creator: RSS 2.0's own <author> must be an e-mail address, and bylines are names. */
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
-/** Escapes the bylines it writes (fast-xml-parser, as @astrojs/rss itself uses). */
+/** Escapes the bylines it writes (fast-xml-builder: the builder fast-xml-parser, which @astrojs/rss uses, moved to). */
 const xml = new XMLBuilder({});
 
 /** A category once, even when a tag repeats the category's name or another tag in other capitals. */
