@@ -23,8 +23,11 @@ async function load(): Promise<OpenDataRow[]> {
       recipients: groups.flatMap((group) =>
         group.rows.map((row) => ({
           ...row,
+          // No placeholder text in a data column: an empty name, and the flag that says why.
+          name: row.nameHidden ? '' : row.name,
           unitFormerNames: row.listedUnit?.data.formerNames.map((f) => f.name),
-          code: codes.get(id)?.get(row.anchor),
+          // A hidden row's code is drawn from its name (verify/assign-codes.ts): not published with it.
+          code: row.nameHidden ? undefined : codes.get(id)?.get(row.anchor),
         })),
       ),
     })),

@@ -81,7 +81,7 @@ async function loadLookup(): Promise<Lookup> {
           position: row.position,
           posthumous: row.posthumous,
           code: rowCodes?.get(row.anchor),
-          withheld: row.withheld !== undefined,
+          withheld: row.withheld,
           minor: row.minor,
           url: row.href,
         })),

@@ -28,6 +28,8 @@ export interface OpenDataDecision {
     position?: string | undefined;
     citation?: string | undefined;
     posthumous: boolean;
+    /** Its name is not published: withheld on request, or a person under 18 (`name` is then empty). */
+    nameHidden?: boolean | undefined;
     /** Its row on the decision's pages, from the site's root (routing/routes.ts). */
     href: string;
     /** The public verification code; none for a proposal's rows. */
@@ -47,6 +49,7 @@ export const OPEN_DATA_COLUMNS = [
   'period',
   'status',
   'name',
+  'nameWithheld',
   'kind',
   'unit',
   'unitName',
@@ -76,6 +79,7 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       period: d.period,
       status: d.status,
       name: r.name,
+      nameWithheld: r.nameHidden ?? false,
       kind: r.kind,
       unit: r.unit ?? '',
       unitName: r.unitName ?? '',

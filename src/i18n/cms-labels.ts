@@ -88,6 +88,10 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'exemplars.portrait': ['Ảnh chân dung'],
   'exemplars.portrait.image': ['Tệp ảnh'],
   'exemplars.portrait.alt': ['Mô tả ảnh', 'Bắt buộc.'],
+  'exemplars.consent': [
+    'Sự đồng ý đăng ảnh',
+    'Bắt buộc khi có ảnh chân dung: ai đồng ý, bằng cách nào, ngày nào (người dưới 18 tuổi: cha mẹ, người giám hộ). Không hiện trên trang.',
+  ],
   'exemplars.awards': ['Quyết định khen thưởng'],
   'exemplars.sortKey': ['Khóa sắp xếp', 'Sắp xếp theo chữ này thay cho tên (khi chữ cuối không phải tên gọi).'],
 

@@ -40,6 +40,8 @@ export const en: Dictionary = {
   unit: 'Unit',
   citation: 'Achievement',
   posthumous: 'posthumous',
+  withheldName: '(withheld)',
+  minorName: '(a minor)',
   collectives: 'Collectives',
   individuals: 'Individuals',
   households: 'Households',

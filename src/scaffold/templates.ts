@@ -112,6 +112,7 @@ summary: ${fill('tóm tắt một đoạn, tối đa 400 ký tự')}
 # portrait: # Ảnh chân dung: đặt tệp ảnh trong thư mục anh/ cạnh tệp này
 #   image: ./anh/chan-dung.jpg # Đường dẫn tệp ảnh
 #   alt: Chân dung … # Mô tả ảnh (bắt buộc khi có ảnh)
+# consent: … đồng ý bằng văn bản ngày … # Bắt buộc khi có ảnh: ai đồng ý đăng ảnh, cách nào, ngày nào (không hiện trên trang)
 # awards: [] # Quyết định khen thưởng đã tặng (tên tệp trong content/awards)
 # sortKey: Tên # Sắp xếp theo chữ này thay cho tên (khi chữ cuối không phải tên gọi)
 ---

@@ -103,6 +103,19 @@ describe('exemplars', () => {
     const errors = errorsOf(withField(EXEMPLAR, 'portrait', '{ image: ./hoa.jpg }'), ['content/exemplars/hoa.jpg']);
     expect(errors).toEqual([expect.objectContaining({ field: 'portrait.alt' })]);
   });
+
+  it("requires a note of the person's consent with a portrait", () => {
+    const portrait = withField(EXEMPLAR, 'portrait', '{ image: ./hoa.jpg, alt: Chân dung chị Hoa }');
+    const errors = errorsOf(portrait, ['content/exemplars/hoa.jpg']);
+    expect(errors).toEqual([expect.objectContaining({ field: 'consent', line: 2 })]);
+    expect(errors[0]?.vi).toContain('phải ghi sự đồng ý của người trong ảnh');
+    expect(errors[0]?.en).toContain('A portrait needs a note of the consent of the person shown');
+    const consented = (portrait[EXEMPLAR] as string)
+      .replace('---\n\n', '---\n')
+      .replace(/\n---\n/, '\nconsent: Chị Hoa đồng ý bằng văn bản ngày 12/3/2026\n---\n');
+    expect(errorsOf({ [EXEMPLAR]: consented }, ['content/exemplars/hoa.jpg'])).toEqual([]);
+    expect(errorsOf(withField(EXEMPLAR, 'consent', 'Đồng ý bằng văn bản'))).toEqual([]);
+  });
 });
 
 describe('site.yaml', () => {
