@@ -18,7 +18,7 @@ import {
   type WithPlace,
 } from '../domain/recipients.ts';
 import { t } from '../i18n/index.ts';
-import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
+import { AWARD_LEVEL_LABELS, awardLabel, decisionAbstract, statusNote } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
@@ -72,6 +72,8 @@ export interface Decision {
   level: string;
   /** "Đề nghị" or "Đã thu hồi"; '' for a plain decision. */
   statusNote: string;
+  /** Its abstract (trích yếu, Decree 42): its title, or a sentence built from the award and its recipients. */
+  abstract: string;
 }
 
 let cached: Promise<Decision[]> | undefined;
@@ -108,6 +110,14 @@ async function load(): Promise<Decision[]> {
         award: awardLabel(type.name, data.class),
         level: AWARD_LEVEL_LABELS[issuer.level],
         statusNote: statusNote(data.status),
+        abstract:
+          data.title ??
+          decisionAbstract({
+            award: awardLabel(type.name, data.class),
+            group: type.group,
+            status: data.status,
+            counts: groups.map((group) => ({ kind: group.kind, count: group.rows.length })),
+          }),
       };
     })
     .sort((a, b) => b.entry.data.signed.getTime() - a.entry.data.signed.getTime() || a.id.localeCompare(b.id));

@@ -110,7 +110,7 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'awards.movement': ['Phong trào thi đua'],
   'awards.document': [
     'Bản gốc quyết định (PDF)',
-    'Tệp PDF đã ký (tối đa 20 MB) hoặc địa chỉ https://; trang quyết định cho tải về.',
+    'Tệp PDF đã ký (tối đa 20 MB): tải lên, hoặc ghi tên tệp đặt cạnh tệp quyết định, hoặc địa chỉ https://. Trang quyết định cho tải về, ghi rõ dung lượng.',
   ],
   'awards.recipients': [
     'Người, tập thể được khen',

@@ -1,7 +1,9 @@
 /** English interface strings: the seam that proves the site can be translated. */
 import type { Dictionary } from './vi.ts';
+import { enLegal } from './en-legal.ts';
 
 export const en: Dictionary = {
+  ...enLegal,
   skipToContent: 'Skip to main content',
   home: 'Home',
   news: 'News',

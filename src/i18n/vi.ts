@@ -1,5 +1,8 @@
 /** Vietnamese interface strings. Every string a reader sees comes from here. */
+import { viLegal } from './vi-legal.ts';
+
 export const vi = {
+  ...viLegal,
   skipToContent: 'Chuyển đến nội dung chính',
   home: 'Trang chủ',
   news: 'Tin tức',

@@ -54,6 +54,10 @@ export function createRoutes(basePath = '/') {
     exemplar: (id: string) => section('exemplars', `${id}/`),
     decisions: () => section('decisions'),
     decision: (id: string, page = 1) => pageOf(section('decisions', `${id}/`), page),
+    /** A decision's signed original kept beside its file in content/ (`qd-156.pdf`), served in its folder. */
+    decisionDocument: (id: string, fileName: string) => section('decisions', `${id}/${fileName}`),
+    /** A file of public/ by its path from the site's root (`/tep/qd.pdf`), under the base path. */
+    publicFile: (path: string) => at(path.replace(/^\/+/, '')),
     /** Where a recipient is listed: the right page of its decision, at its row's anchor. */
     recipient: (decisionId: string, row: { anchor: string; page: number }) =>
       `${routes.decision(decisionId, row.page)}#${row.anchor}`,

@@ -42,3 +42,11 @@ export function formatOfficialDate(date: Date): string {
   const [year, month, day] = vietnamIsoDate(date).split('-');
   return `ngày ${day} tháng ${month} năm ${year}`;
 }
+
+const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** `48 KB`, `1,2 MB`: a file's size as a download link states it (1 KB = 1024 bytes). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${numberFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${megabytes.format(bytes / 1024 / 1024)} MB`;
+}

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import type { SourceFile } from '../content-model/sources.ts';
 import { parseEntry } from '../parsing/entry.ts';
 import { checkMessages } from './check-messages.ts';
+import { checkDocument } from './checks/document.ts';
 import { checkImages } from './checks/images.ts';
 import { checkPersonalData } from './checks/personal-data.ts';
 import { checkRecipientsAnnex } from './checks/recipients-annex.ts';
@@ -26,7 +27,7 @@ export interface FileCheck {
 }
 
 /** Checks that need the entry's data after the schema. */
-const ENTRY_CHECKS: ((context: EntryContext) => Diagnostic[])[] = [checkYearFolder, checkImages];
+const ENTRY_CHECKS: ((context: EntryContext) => Diagnostic[])[] = [checkYearFolder, checkImages, checkDocument];
 
 export function checkFile(
   file: SourceFile,

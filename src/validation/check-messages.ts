@@ -123,6 +123,32 @@ export const checkMessages = {
     found,
   }),
 
+  documentMissing: (path: string, found: string): Message => ({
+    vi: `Không tìm thấy tệp văn bản gốc ${path}.`,
+    en: `The signed original ${path} does not exist.`,
+    found,
+    allowedVi:
+      'tệp PDF đặt cạnh tệp quyết định, tệp trong thư mục public/ (đường dẫn bắt đầu bằng /) hoặc địa chỉ https://…',
+    allowedEn: 'a PDF beside the decision file, a file under public/ (a path starting with /) or an https://… address',
+  }),
+
+  /** `kind` says what the file seems to be instead ("ảnh JPEG / a JPEG picture"), when known. */
+  documentNotPdf: (path: string, found: string, kind: { vi: string; en: string } | undefined): Message => ({
+    vi: `Tệp ${path} không phải là PDF${kind ? ` (có vẻ là ${kind.vi})` : ''}: văn bản gốc để tải về phải là tệp PDF. Hãy quét hoặc xuất văn bản ra PDF.`,
+    en: `${path} is not a PDF${kind ? ` (it looks like ${kind.en})` : ''}: the signed original offered for download must be a PDF. Scan or export the document as PDF.`,
+    found,
+    allowedVi: 'tệp PDF (bắt đầu bằng %PDF-)',
+    allowedEn: 'a PDF file (starting with %PDF-)',
+  }),
+
+  documentTooLarge: (path: string, found: string, megabytes: string): Message => ({
+    vi: `Tệp ${path} nặng ${megabytes.replace('.', ',')} MB, quá 20 MB: người đọc trên điện thoại khó tải về. Hãy quét lại ở độ phân giải thấp hơn (200 dpi, đen trắng) hoặc nén tệp PDF.`,
+    en: `${path} is ${megabytes} MB, over 20 MB: readers on phones could hardly download it. Scan again at a lower resolution (200 dpi, black and white) or compress the PDF.`,
+    found,
+    allowedVi: 'tối đa 20 MB',
+    allowedEn: 'at most 20 MB',
+  }),
+
   supersedesItself: (found: string): Message => ({
     vi: 'Quyết định không thể tự thay thế chính nó.',
     en: 'A decision cannot supersede itself.',

@@ -43,10 +43,16 @@ describe('withheld and minor recipients in the built site', () => {
   let cards = '';
 
   beforeAll(() => {
-    const award = (FILES['content/awards/bang-khen-2025.yaml'] as string).concat(
-      `  - name: ${WITHHELD}\n    kind: ca-nhan\n    unit: phuong-hoa-lu\n    position: ${WITHHELD_DETAILS[1]}\n    citation: ${WITHHELD_DETAILS[0]}\n    withheld:\n      reason: ${REASON}\n`,
-      `  - name: ${MINOR}\n    kind: ca-nhan\n    unit: phuong-dong-a\n    position: Học sinh lớp 9\n    minor: true\n`,
-    );
+    // Also a decision without a title, in force after its signing, its original on another site.
+    const award = (FILES['content/awards/bang-khen-2025.yaml'] as string)
+      .replace(
+        'period: 2025\n',
+        'period: 2025\neffective: 2026-02-01\ndocument: https://vanban.example.vn/qd-123.pdf\n',
+      )
+      .concat(
+        `  - name: ${WITHHELD}\n    kind: ca-nhan\n    unit: phuong-hoa-lu\n    position: ${WITHHELD_DETAILS[1]}\n    citation: ${WITHHELD_DETAILS[0]}\n    withheld:\n      reason: ${REASON}\n`,
+        `  - name: ${MINOR}\n    kind: ca-nhan\n    unit: phuong-dong-a\n    position: Học sinh lớp 9\n    minor: true\n`,
+      );
     writeTree(root, { 'content/awards/bang-khen-2025.yaml': award });
     const run = buildSite(join(root, 'content'), outDir);
     if (run.status !== 0) throw new Error(run.output);
@@ -119,5 +125,17 @@ describe('withheld and minor recipients in the built site', () => {
       ['', ''],
     ]);
     expect(existsSync(join(outDir, 'xac-minh'))).toBe(true);
+  });
+
+  it("shows a decision's facts as Decree 42 lists them, its abstract built from the award and counts", () => {
+    const facts = (texts.get(DECISION_PAGE) ?? '')
+      .replace(/^[\s\S]*?<dl class="facts">|<\/dl>[\s\S]*$/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(facts).toContain(
+      'Hình thức văn bản Quyết định Cơ quan ban hành Chủ tịch Ủy ban nhân dân tỉnh — Tỉnh Ninh Bình Số, ký hiệu 123/QĐ-UBND Ngày ký ngày 15 tháng 01 năm 2026 Ngày có hiệu lực ngày 01 tháng 02 năm 2026 Trích yếu Về việc tặng Bằng khen của Bộ, ban, ngành, tỉnh cho 1 tập thể và 3 cá nhân Văn bản gốc Xem bản đã ký (PDF, trang ngoài)',
+    );
+    expect(texts.get(DECISION_PAGE)).toContain('<a href="https://vanban.example.vn/qd-123.pdf">Xem bản đã ký</a>');
   });
 });
