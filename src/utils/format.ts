@@ -50,3 +50,13 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${numberFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
   return `${megabytes.format(bytes / 1024 / 1024)} MB`;
 }
+
+/** A `tel:` link of a number as printed ("0229.3871.234", "+84 229 387 1234"): its digits and a leading +. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** A telephone number as link text, kept on one line: non-breaking spaces and hyphens. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00A0').replace(/-/g, '\u2011');
+}

@@ -127,6 +127,15 @@ describe('withheld and minor recipients in the built site', () => {
     expect(existsSync(join(outDir, 'xac-minh'))).toBe(true);
   });
 
+  it('has no /en/ and no English link when site.yaml has no english, and still the other footer links', () => {
+    expect(texts.has('en/index.html')).toBe(false);
+    const home = texts.get('index.html') ?? '';
+    expect(home).not.toContain('hreflang="en"');
+    expect(home).not.toContain('related-portals');
+    expect(home).toContain('<a href="/tiep-can/">');
+    expect(home).toContain('<a href="/du-lieu/">');
+  });
+
   it("shows a decision's facts as Decree 42 lists them, its abstract built from the award and counts", () => {
     const facts = (texts.get(DECISION_PAGE) ?? '')
       .replace(/^[\s\S]*?<dl class="facts">|<\/dl>[\s\S]*$/g, '')
