@@ -46,6 +46,8 @@ export const enLegal: { [K in keyof typeof viLegal]: string } = {
   openDataMetadata: "The data's description for data portals (CSV on the Web, W3C): licence and every column",
   openDataLicence: 'Licence',
   openDataCite: 'When you reuse it, please name the source:',
+  openDataDecree47:
+    "A state body's open data may be freely copied, shared and used, in commercial products too; users must cite the source and may not sell the data as published (Decree 47/2020/NĐ-CP, Art. 18).",
   openDataPrivacy:
     'Under the personal data rules the data holds no telephone or identity-card number and no date of birth; the names of records withheld on request and of people under 18 are empty (column "Name withheld").',
   openDataDictionary: 'Data dictionary',

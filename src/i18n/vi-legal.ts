@@ -54,6 +54,8 @@ export const viLegal = {
   openDataMetadata: 'Mô tả dữ liệu cho cổng dữ liệu (CSV on the Web, W3C): giấy phép và mọi cột',
   openDataLicence: 'Giấy phép',
   openDataCite: 'Khi dùng lại, xin ghi nguồn:',
+  openDataDecree47:
+    'Dữ liệu mở của cơ quan nhà nước được tự do sao chép, chia sẻ, sử dụng, kể cả trong sản phẩm thương mại; người dùng phải trích dẫn nguồn và không được bán lại dữ liệu nguyên trạng (Điều 18 Nghị định 47/2020/NĐ-CP).',
   openDataPrivacy:
     'Theo quy định về bảo vệ dữ liệu cá nhân, dữ liệu không có số điện thoại, số giấy tờ tùy thân, ngày sinh; tên người không công bố theo đề nghị và tên người dưới 18 tuổi để trống (cột "Không công bố tên").',
   openDataDictionary: 'Từ điển dữ liệu',

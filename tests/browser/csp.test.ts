@@ -127,7 +127,7 @@ describe('Content-Security-Policy', () => {
   it("lets a story's print island run under the policy", async () => {
     const story = htmlFiles.find((file) => file.startsWith('tin-tuc/') && !file.startsWith('tin-tuc/trang/'));
     await page.goto(`${server.url}/${(story as string).replace(/index\.html$/, '')}`);
-    // Shown by its bundled script, which the policy allows as the site's own.
+    // Shown by its script, which the policy allows by its hash.
     expect(await page.locator('#print-story').isVisible()).toBe(true);
     expect(violations).toEqual([]);
   });
