@@ -47,6 +47,14 @@ function centred(pen: Pen, text: string, f: PDFFont, size: number, x0 = MARGIN, 
   pen.page.drawText(text, { x: x0 + (x1 - x0 - width) / 2, y: pen.y, size, font: f, color });
 }
 
+/** Lines centred between x0 and x1, each followed by its gap. */
+function block(pen: Pen, lines: [text: string, f: PDFFont, size: number, gap: number][], x0: number, x1: number) {
+  for (const [text, f, size, gap] of lines) {
+    centred(pen, text, f, size, x0, x1);
+    pen.y -= gap;
+  }
+}
+
 function paragraph(pen: Pen, text: string, f: PDFFont, size = 11.5, indent = 0) {
   for (const line of wrap(text, f, size, A4.width - 2 * MARGIN - indent)) {
     pen.page.drawText(line, { x: MARGIN + indent, y: pen.y, size, font: f, color: INK });
@@ -92,20 +100,30 @@ async function main(): Promise<void> {
   );
   pen.y -= 46;
 
+  // The header's two columns, as decisions print them: the issuing body left, the national motto right.
   const middle = A4.width * 0.42;
   const top = pen.y;
-  centred(pen, 'ỦY BAN NHÂN DÂN', regular, 11, MARGIN, middle);
-  pen.y -= 15;
-  centred(pen, 'TỈNH LÀO CAI', bold, 11, MARGIN, middle);
-  pen.y -= 22;
-  centred(pen, 'Số: 156/QĐ-UBND', regular, 11, MARGIN, middle);
+  block(
+    pen,
+    [
+      ['ỦY BAN NHÂN DÂN', regular, 11, 15],
+      ['TỈNH LÀO CAI', bold, 11, 22],
+      ['Số: 156/QĐ-UBND', regular, 11, 0],
+    ],
+    MARGIN,
+    middle,
+  );
   pen.y = top;
-  centred(pen, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold, 11, middle, A4.width - MARGIN);
-  pen.y -= 15;
-  centred(pen, 'Độc lập - Tự do - Hạnh phúc', bold, 11.5, middle, A4.width - MARGIN);
-  pen.y -= 22;
-  centred(pen, 'Lào Cai, ngày 18 tháng 01 năm 2024', regular, 11, middle, A4.width - MARGIN);
-  pen.y -= 44;
+  block(
+    pen,
+    [
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold, 11, 15],
+      ['Độc lập - Tự do - Hạnh phúc', bold, 11.5, 22],
+      ['Lào Cai, ngày 18 tháng 01 năm 2024', regular, 11, 44],
+    ],
+    middle,
+    A4.width - MARGIN,
+  );
 
   centred(pen, 'QUYẾT ĐỊNH', bold, 14);
   pen.y -= 18;
@@ -145,14 +163,17 @@ async function main(): Promise<void> {
     regular,
   );
   pen.y -= 20;
-  const signer = A4.width * 0.55;
-  centred(pen, 'KT. CHỦ TỊCH', bold, 11.5, signer, A4.width - MARGIN);
-  pen.y -= 15;
-  centred(pen, 'PHÓ CHỦ TỊCH', bold, 11.5, signer, A4.width - MARGIN);
-  pen.y -= 30;
-  centred(pen, '(đã ký — mẫu)', regular, 10.5, signer, A4.width - MARGIN);
-  pen.y -= 30;
-  centred(pen, 'Hoàng Văn Mẫu', bold, 11.5, signer, A4.width - MARGIN);
+  block(
+    pen,
+    [
+      ['KT. CHỦ TỊCH', bold, 11.5, 15],
+      ['PHÓ CHỦ TỊCH', bold, 11.5, 30],
+      ['(đã ký — mẫu)', regular, 10.5, 30],
+      ['Hoàng Văn Mẫu', bold, 11.5, 0],
+    ],
+    A4.width * 0.55,
+    A4.width - MARGIN,
+  );
 
   writeFileSync(OUT, await pdf.save({ useObjectStreams: true }));
   console.log(`${OUT}: ${readFileSync(OUT).byteLength} bytes`);
