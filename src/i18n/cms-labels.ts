@@ -114,7 +114,7 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   ],
   'awards.recipients': [
     'Người, tập thể được khen',
-    'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
+    'Danh sách dài: chọn tệp Excel hoặc Word của phụ lục ở mục "Danh sách kèm theo" bên dưới, không gõ lại ở đây.',
   ],
   ...recipientLabels('awards'),
   // A decided award's recipients only: a notice publishes its proposed names by law, with no code.
@@ -131,7 +131,10 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
     'Người dưới 18 tuổi',
     'Tên chỉ hiện trên trang quyết định, không có trong tìm kiếm và dữ liệu mở.',
   ],
-  'awards.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp quyết định.'],
+  'awards.recipientsFile': [
+    'Danh sách kèm theo (Excel, Word)',
+    'Thay cho danh sách trên: danh sách được kiểm tra từng dòng, rồi lưu thành tệp CSV cạnh tệp quyết định.',
+  ],
 
   'awards.signer': ['Người ký'],
   'awards.signer.name': ['Họ tên người ký', 'Ví dụ: Trần Anh Dũng.'],
@@ -157,10 +160,13 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'consultations.contact.phone': ['Điện thoại'],
   'consultations.recipients': [
     'Người, tập thể được đề nghị',
-    'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
+    'Danh sách dài: chọn tệp Excel hoặc Word ở mục "Danh sách kèm theo" bên dưới, không gõ lại ở đây.',
   ],
   ...recipientLabels('consultations'),
-  'consultations.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp thông báo.'],
+  'consultations.recipientsFile': [
+    'Danh sách kèm theo (Excel, Word)',
+    'Thay cho danh sách trên: danh sách được kiểm tra từng dòng, rồi lưu thành tệp CSV cạnh tệp thông báo.',
+  ],
   'consultations.outcome': ['Kết quả', 'Điền khi đã có quyết định khen thưởng, hoặc khi rút đề nghị.'],
   'consultations.outcome.decision': ['Quyết định khen thưởng'],
   'consultations.outcome.withdrawn': ['Lý do rút đề nghị'],
