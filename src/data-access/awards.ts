@@ -2,27 +2,38 @@
  * Award decisions with everything a page needs to show them, derived once per build: the award
  * type and issuer resolved, the labels every list shows, recipients in Vietnamese order with
  * stable anchors, their page and their link (see src/domain/recipients.ts), and each recipient's
- * unit as named on the site.
+ * unit as named on the site. Each recipient is published once here (publishRecipient): a withheld
+ * record's name and details, and a minor's name outside its decision's page, exist nowhere after.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getUnitsById, rowUnit, type UnitEntry } from './units.ts';
 import {
   filledColumns,
   groupRecipients,
+  publishRecipient,
   type OptionalColumn,
   recipientPages,
+  type HiddenNames,
+  type PublishedRecipient,
   type RecipientGroup,
   type RecipientPage,
   type WithPlace,
 } from '../domain/recipients.ts';
-import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
+import { t } from '../i18n/index.ts';
+import { AWARD_LEVEL_LABELS, awardLabel, decisionAbstract, statusNote } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
 import type { RecipientKind } from '../schemas/common.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
 export type Issuer = CollectionEntry<'issuers'>['data'];
-export type Recipient = AwardEntry['data']['recipients'][number];
+/** A recipient as the content holds it: read only here, to publish it (and by verification codes). */
+type SourceRecipient = AwardEntry['data']['recipients'][number];
+
+/** A recipient as every page may show it: `withheld` and `minor` applied (domain/recipients.ts). */
+export type Recipient = PublishedRecipient<SourceRecipient>;
+
+const HIDDEN_NAMES: HiddenNames = { withheld: t.withheldName, minor: t.minorName };
 
 /** What a listed row has placed and resolved: its link, and its unit as shown. */
 export interface RowPlace {
@@ -40,7 +51,11 @@ export type RecipientRow = WithPlace<Recipient> & RowPlace;
  * The fields every listed person or collective has, a decision's recipient or a notice's proposed
  * one (which has no code, withheld or minor): what the recipients table and the name index read.
  */
-export type ListedRow = WithPlace<Omit<Recipient, 'code' | 'withheld' | 'minor'>> & RowPlace;
+export type ListedRow = WithPlace<
+  Omit<Recipient, 'code' | 'withheld' | 'minor' | 'nameOnDecision' | 'nameHidden'> &
+    Partial<Pick<Recipient, 'nameOnDecision' | 'nameHidden'>>
+> &
+  RowPlace;
 
 export interface Decision {
   id: string;
@@ -67,6 +82,8 @@ export interface Decision {
   level: string;
   /** "Đề nghị" or "Đã thu hồi"; '' for a plain decision. */
   statusNote: string;
+  /** Its abstract (trích yếu, Decree 42): its title, or a sentence built from the award and its recipients. */
+  abstract: string;
 }
 
 let cached: Promise<Decision[]> | undefined;
@@ -85,7 +102,8 @@ async function load(): Promise<Decision[]> {
       const { data } = entry;
       const type = typeById.get(data.award) as AwardType;
       const issuer = issuerById.get(data.issuer) as Issuer;
-      const groups = groupRecipients(data.recipients, (row): RecipientRow => ({
+      const published = data.recipients.map((recipient) => publishRecipient(recipient, HIDDEN_NAMES));
+      const groups = groupRecipients(published, (row): RecipientRow => ({
         ...row,
         href: routes.recipient(entry.id, row),
         ...rowUnit(row.unit, units),
@@ -104,6 +122,14 @@ async function load(): Promise<Decision[]> {
         title: data.title ?? `${awardLabel(type.name, data.class)} — ${data.decision}`,
         level: AWARD_LEVEL_LABELS[issuer.level],
         statusNote: statusNote(data.status),
+        abstract:
+          data.title ??
+          decisionAbstract({
+            award: awardLabel(type.name, data.class),
+            group: type.group,
+            status: data.status,
+            counts: groups.map((group) => ({ kind: group.kind, count: group.rows.length })),
+          }),
       };
     })
     .sort((a, b) => b.entry.data.signed.getTime() - a.entry.data.signed.getTime() || a.id.localeCompare(b.id));

@@ -25,9 +25,11 @@ export interface RollYear {
 
 const kindRank = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 
-/** As decisions list them: by kind, then by name. */
+/** As decisions list them: by kind, then by name; rows whose name is not published last (domain/recipients.ts). */
 const byName = (a: RollEntry, b: RollEntry) =>
-  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) || compareNames(a.row, b.row);
+  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) ||
+  Number(a.row.nameHidden) - Number(b.row.nameHidden) ||
+  (a.row.nameHidden ? 0 : compareNames(a.row, b.row));
 
 export function groupRoll(year: number, entries: RollEntry[]): RollYear {
   const byAward = new Map<string, RollEntry[]>();

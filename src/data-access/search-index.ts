@@ -57,23 +57,26 @@ const noticeFacts = (notice: Notice): SearchDecision => ({
 async function loadFacts(): Promise<{ awarded: RecipientFacts[]; proposed: RecipientFacts[] }> {
   const [records, notices] = await Promise.all([getRecipientRecords(), getNotices()]);
   const decisions = new Map<string, SearchDecision>();
-  const awarded = records.map(({ decision, row }) => {
-    let facts = decisions.get(decision.id);
-    if (!facts) {
-      const { data } = decision.entry;
-      facts = {
-        pagePath: (page) => routes.decision(decision.id, page),
-        decision: data.decision,
-        signed: vietnamIsoDate(data.signed),
-        award: decision.award,
-        awardName: decision.type.name,
-        level: decision.level,
-        status: decision.statusNote,
-      };
-      decisions.set(decision.id, facts);
-    }
-    return recipientFacts(facts, searchRow(row));
-  });
+  // A withheld record and a minor are in no search file (their rows are counted on their decision).
+  const awarded = records
+    .filter(({ row }) => !row.nameHidden)
+    .map(({ decision, row }) => {
+      let facts = decisions.get(decision.id);
+      if (!facts) {
+        const { data } = decision.entry;
+        facts = {
+          pagePath: (page) => routes.decision(decision.id, page),
+          decision: data.decision,
+          signed: vietnamIsoDate(data.signed),
+          award: decision.award,
+          awardName: decision.type.name,
+          level: decision.level,
+          status: decision.statusNote,
+        };
+        decisions.set(decision.id, facts);
+      }
+      return recipientFacts(facts, searchRow(row));
+    });
   const proposed = notices.flatMap((notice) => {
     const facts = noticeFacts(notice);
     return notice.groups.flatMap((group) => group.rows.map((row) => recipientFacts(facts, searchRow(row))));

@@ -1,7 +1,9 @@
 /** English interface strings: the seam that proves the site can be translated. */
 import type { Dictionary } from './vi.ts';
+import { enLegal } from './en-legal.ts';
 
 export const en: Dictionary = {
+  ...enLegal,
   skipToContent: 'Skip to main content',
   home: 'Home',
   news: 'News',
@@ -40,6 +42,8 @@ export const en: Dictionary = {
   unit: 'Unit',
   citation: 'Achievement',
   posthumous: 'posthumous',
+  withheldName: '(withheld)',
+  minorName: '(a minor)',
   collectives: 'Collectives',
   individuals: 'Individuals',
   households: 'Households',

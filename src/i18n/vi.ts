@@ -1,5 +1,8 @@
 /** Vietnamese interface strings. Every string a reader sees comes from here. */
+import { viLegal } from './vi-legal.ts';
+
 export const vi = {
+  ...viLegal,
   skipToContent: 'Chuyển đến nội dung chính',
   home: 'Trang chủ',
   news: 'Tin tức',
@@ -38,6 +41,10 @@ export const vi = {
   unit: 'Đơn vị',
   citation: 'Thành tích',
   posthumous: 'truy tặng',
+  /** In place of the name of a record withheld on request (personal data). */
+  withheldName: '(không công bố)',
+  /** In place of a minor's name everywhere but the decision's own page. */
+  minorName: '(người chưa thành niên)',
   collectives: 'Tập thể',
   individuals: 'Cá nhân',
   households: 'Hộ gia đình',

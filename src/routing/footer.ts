@@ -1,7 +1,8 @@
 /**
  * The links every page's footer lists after the organisation's name, in order: the feed and the
- * open data now; the accessibility statement, the English page and related agencies' portals
- * join this list (src/components/SiteFooter.astro draws it).
+ * open data, and what Decree 42/2022 and Circular 26/2020 ask every page of a state body's portal
+ * to link (the open data page, the accessibility statement). The English page and the related
+ * agencies' portals follow them when site.yaml has them (src/components/SiteFooter.astro).
  */
 import { t } from '../i18n/index.ts';
 import { routes } from './index.ts';
@@ -11,4 +12,6 @@ export const FOOTER_LINKS: readonly NavigationItem[] = [
   { href: routes.rss(), label: t.rss },
   { href: routes.openData('csv'), label: t.openDataCsv },
   { href: routes.openData('json'), label: t.openDataJson },
+  { href: routes.openDataPage(), label: t.openDataPage },
+  { href: routes.accessibility(), label: t.accessibility },
 ];

@@ -47,6 +47,7 @@ describe('quality gates over the sample site', () => {
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const pages = files(outDir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
+    expect(pages).toEqual(expect.arrayContaining(['en/index.html', 'tiep-can/index.html', 'du-lieu/index.html']));
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(join(outDir, page), 'utf8'), page);
