@@ -16,6 +16,7 @@ import { measureSearch, pagefindYardstick } from './search.ts';
 import { measureVerify } from './verify.ts';
 import { benchOg } from './og.ts';
 import { benchImport } from './import.ts';
+import { benchAnnexField } from './annex-field.ts';
 import { benchMigrate } from './migrate.ts';
 import { benchPublish } from './publish.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
@@ -238,6 +239,11 @@ console.log(
   `${annexImport.runsMs.join(', ')} ms, median ${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s`,
 );
 
+// The same annex in the browser editor's annex field (Chromium), and what its files weigh.
+console.log('\n== editor: the annex field');
+const annexField = await benchAnnexField(5000);
+console.log(`${annexField.runsMs.join(', ')} ms, median ${annexField.medianMs} ms`);
+
 // The old portal's archive: 1,000 saved pages through `npm run migrate` (goal: under a minute).
 console.log('\n== migration: 1,000 saved pages');
 const migration = benchMigrate(1000);
@@ -251,6 +257,7 @@ const summary = {
   sizes: results,
   og,
   annexImport,
+  annexField,
   migration,
   ...(r['1k'] && r['10k']
     ? { scaling10kVs1k: +(r['10k'].bangVang.cold.msPerPage / r['1k'].bangVang.cold.msPerPage).toFixed(2) }
@@ -302,7 +309,13 @@ const rows = Object.entries(results).map(([size, value]) => {
 });
 writeFileSync(
   join(ROOT, 'docs/benchmark.md'),
-  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nPublishing after a small change, caches kept, full build (cards and search; goals: one story ≤ 30 s, a decision of 500 recipients ≤ 45 s):\n\n${publishLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nPublishing after a small change, caches kept, full build (cards and search; goals: one story ≤ 30 s, a decision of 500 recipients ≤ 45 s):\n\n${publishLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nThe same annex in the editor's annex field (Chromium, from the file's bytes to the report): ${annexField.runsMs.join(', ')} ms, median **${annexField.medianMs} ms**. Its files (/admin/nhap/, compressed): ${Object.entries(
+    annexField.files,
+  )
+    .map(([name, size]) => `${name} ${(size.gzipBytes / 1024).toFixed(0)} KB`)
+    .join(
+      ', ',
+    )}.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
 );
 // Formatted as the repository is, so a committed run passes CI's prettier check as written.
 for (const file of ['docs/benchmark.json', 'docs/benchmark.md']) {

@@ -5,7 +5,7 @@
  *
  * Bytes are counted by the server as it sends them: text (HTML, CSS, JS, JSON) gzipped as any
  * static host serves it, everything else (Pagefind's index files, already gzipped) as stored.
- * Usage: node scripts/bench/search.ts <dist> [timings.json] [further queries…]
+ * Usage: npx node scripts/bench/search.ts <dist> [timings.json] [further queries…]
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -323,7 +323,7 @@ export async function measureSearch(
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dist, timings, ...more] = process.argv.slice(2);
   if (!dist) {
-    console.error('usage: node scripts/bench/search.ts <dist> [timings.json] [further queries…]');
+    console.error('usage: npx node scripts/bench/search.ts <dist> [timings.json] [further queries…]');
     process.exit(2);
   }
   const marks = timings ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : undefined;

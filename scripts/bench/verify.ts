@@ -5,7 +5,7 @@
  * - a QR code opened: /xac-minh/?ma=… from nothing (the page, its CSS and script, and the data);
  * - then, on that page, a code typed in, and a decision number with a name typed in (data only).
  * The codes and names are taken from the site's open data: one recipient of the largest decision
- * and one of a small one. Usage: node scripts/bench/verify.ts <dist>
+ * and one of a small one. Usage: npx node scripts/bench/verify.ts <dist>
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -134,7 +134,7 @@ export async function measureVerify(outDir: string): Promise<VerifyBench> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dist] = process.argv.slice(2);
   if (!dist) {
-    console.error('usage: node scripts/bench/verify.ts <dist>');
+    console.error('usage: npx node scripts/bench/verify.ts <dist>');
     process.exit(2);
   }
   console.log(JSON.stringify(await measureVerify(dist), null, 2));

@@ -10,6 +10,8 @@ import { CMS_COLLECTION_LABELS } from '../i18n/cms-labels.ts';
 import { COLLECTIONS, LAYOUT, type CollectionName } from '../content-model/collections.ts';
 import type { EditorSettings } from '../schemas/editor.ts';
 import { routes } from '../routing/index.ts';
+import { annexFieldConfig } from './annex-field/field-config.ts';
+import { isAnnexCollection } from './annex-field/form-input.ts';
 import { sveltiaBackend } from './backend.ts';
 import { createFieldBuilder } from './fields.ts';
 import { describeObject } from './schema-walk.ts';
@@ -57,8 +59,11 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
       .filter((info) => !NOT_IN_FORMS.includes(`${collection}.${info.name}`))
       .map((info) => {
         const f = fields.field(collection, info, [info.name]);
-        // Recipients may live in the CSV file named by recipientsFile instead.
-        if (collection === 'awards' && info.name === 'recipients') f['required'] = false;
+        if (!isAnnexCollection(collection)) return f;
+        // Recipients may live in the CSV file named by recipientsFile instead, imported from an
+        // office's Excel or Word annex by the annex field (src/cms/annex-field/).
+        if (info.name === 'recipients') f['required'] = false;
+        if (info.name === 'recipientsFile') Object.assign(f, annexFieldConfig(collection));
         return f;
       });
 

@@ -7,29 +7,42 @@
  * (getDecisionRows, eachDecisionRows in recipients.ts), grouped in Vietnamese order with stable
  * anchors, their page and their link (src/domain/recipients.ts), and each one's unit as named on
  * the site. One decision's rows at a time are in memory, however many the site has.
+ *
+ * Each recipient is published as its rows are read (publishRecipient): a withheld record's name
+ * and details, and a minor's name outside its decision's page, exist in no output after.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getUnitsById, rowUnit, type UnitEntry } from './units.ts';
 import {
+  filledColumns,
   groupRecipients,
   KIND_ORDER,
+  publishRecipient,
   recipientPages,
   RECIPIENTS_PER_PAGE,
+  type HiddenNames,
+  type OptionalColumn,
+  type PublishedRecipient,
   type RecipientGroup,
   type RecipientPage,
   type WithPlace,
 } from '../domain/recipients.ts';
-import { AWARD_LEVEL_LABELS, awardLabel, statusNote } from '../i18n/labels.ts';
+import { t } from '../i18n/index.ts';
+import { AWARD_LEVEL_LABELS, awardLabel, decisionAbstract, statusNote } from '../i18n/labels.ts';
 import { readRecipients } from '../io/recipient-store.ts';
 import { routes } from '../routing/index.ts';
 import type { RecipientKind } from '../schemas/common.ts';
-import type { Recipient } from '../schemas/recipient.ts';
+import type { Recipient as SourceRecipient } from '../schemas/recipient.ts';
 import { boundedMemo } from '../utils/bounded-memo.ts';
 
 export type AwardEntry = CollectionEntry<'awards'>;
 export type AwardType = CollectionEntry<'awardTypes'>['data'];
 export type Issuer = CollectionEntry<'issuers'>['data'];
-export type { Recipient };
+
+/** A recipient as every page may show it: `withheld` and `minor` applied (domain/recipients.ts). */
+export type Recipient = PublishedRecipient<SourceRecipient>;
+
+const HIDDEN_NAMES: HiddenNames = { withheld: t.withheldName, minor: t.minorName };
 
 /** What a listed row has placed and resolved: its link, and its unit as shown. */
 export interface RowPlace {
@@ -47,7 +60,11 @@ export type RecipientRow = WithPlace<Recipient> & RowPlace;
  * The fields every listed person or collective has, a decision's recipient or a notice's proposed
  * one (which has no code, withheld or minor): what the recipients table and the name index read.
  */
-export type ListedRow = WithPlace<Omit<Recipient, 'code' | 'withheld' | 'minor'>> & RowPlace;
+export type ListedRow = WithPlace<
+  Omit<Recipient, 'code' | 'withheld' | 'minor' | 'nameOnDecision' | 'nameHidden'> &
+    Partial<Pick<Recipient, 'nameOnDecision' | 'nameHidden'>>
+> &
+  RowPlace;
 
 export interface Decision {
   id: string;
@@ -63,16 +80,25 @@ export interface Decision {
   href: string;
   /** The award with its class, as decisions print it: "Huân chương Lao động hạng Ba". */
   award: string;
+  /**
+   * What the decision is called: its title, or its award and number ("Giấy khen — 1502/QĐ-UBND"):
+   * the award alone names several decisions alike.
+   */
+  title: string;
   /** The conferring level, as the search filters it: "Bộ, ngành, tỉnh". */
   level: string;
   /** "Đề nghị" or "Đã thu hồi"; '' for a plain decision. */
   statusNote: string;
+  /** Its abstract (trích yếu, Decree 42): its title, or a sentence built from the award and its recipients. */
+  abstract: string;
 }
 
 /** A decision's rows as its pages list them. */
 export interface DecisionRows {
   /** Grouped by kind (collectives, individuals, households), each in vi order. */
   groups: RecipientGroup<Recipient, RecipientRow>[];
+  /** Per kind of recipient, the optional columns its rows fill (the table leaves out the others). */
+  columns: Map<RecipientKind, ReadonlySet<OptionalColumn>>;
   /** The same rows, page by page. */
   pages: RecipientPage<RecipientRow>[];
 }
@@ -92,19 +118,32 @@ async function load(): Promise<Decision[]> {
       const { data } = entry;
       const type = typeById.get(data.award) as AwardType;
       const issuer = issuerById.get(data.issuer) as Issuer;
-      const { count, kinds } = data.recipients;
+      const { count } = data.recipients;
+      const kinds = KIND_ORDER.filter((kind) => data.recipients.kinds[kind] > 0).map((kind) => ({
+        kind,
+        count: data.recipients.kinds[kind],
+      }));
       return {
         id: entry.id,
         entry,
         type,
         issuer,
-        kinds: KIND_ORDER.filter((kind) => kinds[kind] > 0).map((kind) => ({ kind, count: kinds[kind] })),
+        kinds,
         total: count,
         pageCount: Math.ceil(count / RECIPIENTS_PER_PAGE),
         href: routes.decision(entry.id),
         award: awardLabel(type.name, data.class),
+        title: data.title ?? `${awardLabel(type.name, data.class)} — ${data.decision}`,
         level: AWARD_LEVEL_LABELS[issuer.level],
         statusNote: statusNote(data.status),
+        abstract:
+          data.title ??
+          decisionAbstract({
+            award: awardLabel(type.name, data.class),
+            group: type.group,
+            status: data.status,
+            counts: kinds,
+          }),
       };
     })
     .sort((a, b) => b.entry.data.signed.getTime() - a.entry.data.signed.getTime() || a.id.localeCompare(b.id));
@@ -128,14 +167,19 @@ export function getDecisionsById(): Promise<Map<string, Decision>> {
 export function readDecisionRows(
   decision: Decision,
   units: Map<string, UnitEntry>,
-  rows: readonly Recipient[] = readRecipients(decision.entry.data.recipients),
+  rows: readonly SourceRecipient[] = readRecipients(decision.entry.data.recipients),
 ): DecisionRows {
-  const groups = groupRecipients(rows, (row): RecipientRow => ({
+  const published = rows.map((recipient) => publishRecipient(recipient, HIDDEN_NAMES));
+  const groups = groupRecipients(published, (row): RecipientRow => ({
     ...row,
     href: routes.recipient(decision.id, row),
     ...rowUnit(row.unit, units),
   }));
-  return { groups, pages: recipientPages(groups) };
+  return {
+    groups,
+    columns: new Map(groups.map((group) => [group.kind, filledColumns(group.rows)])),
+    pages: recipientPages(groups),
+  };
 }
 
 // A long decision's pages are rendered one after the other: its rows are read once for all of

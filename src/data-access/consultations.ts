@@ -18,6 +18,7 @@ import { consultationStatus, type ConsultationStatus } from '../consultations/st
 import { groupRecipients, type RecipientGroup, type WithPlace } from '../domain/recipients.ts';
 import { AWARD_LEVEL_LABELS, awardLabel } from '../i18n/labels.ts';
 import { routes } from '../routing/index.ts';
+import { telHref } from '../utils/format.ts';
 
 export type ConsultationEntry = CollectionEntry<'consultations'>;
 /** A person or collective proposed (no verification code: the law publishes the names). */
@@ -63,7 +64,7 @@ export interface Notice {
 
 function contactOf(contact: ConsultationEntry['data']['contact']): NoticeContact {
   const phone = contact?.phone;
-  return { ...contact, phoneHref: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined };
+  return { ...contact, phoneHref: phone ? telHref(phone) : undefined };
 }
 
 let cached: Promise<Notice[]> | undefined;

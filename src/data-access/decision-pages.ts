@@ -6,6 +6,7 @@ import { getDecisions, type Decision } from './awards.ts';
 import { withCacheKeys } from './cache-keys.ts';
 import { getNoticesByDecision, type Notice } from './consultations.ts';
 import { getRecipientCodes } from './verify.ts';
+import { getDecisionDocuments } from './decision-documents.ts';
 
 export type DecisionPageProps = {
   decision: Decision;
@@ -40,10 +41,15 @@ export function getDecisionPages(): Promise<DecisionPageProps[]> {
  * The static paths of the decisions' first pages (`first`) or of their further pages, with their
  * cache keys: a page also shows its rows (in its decision's source files, counted in the
  * decision's digest) and their verification codes, which depend on every decision (a code taken
- * first by an earlier decision moves: src/verify/assign-codes.ts).
+ * first by an earlier decision moves: src/verify/assign-codes.ts); and the address and size of its
+ * signed original (a PDF replaced under the same name keeps the decision's digest).
  */
 export async function getDecisionPaths(first: boolean) {
-  const [pages, codes] = await Promise.all([getDecisionPages(), getRecipientCodes()]);
+  const [pages, codes, documents] = await Promise.all([
+    getDecisionPages(),
+    getRecipientCodes(),
+    getDecisionDocuments(),
+  ]);
   const paths = pages
     .filter(({ page }) => (page === 1) === first)
     .map((props) => ({
@@ -54,6 +60,6 @@ export async function getDecisionPaths(first: boolean) {
     paths,
     // Every page of a decision shows the decision's card.
     ({ props }) => props.decision.href,
-    ({ props }) => [props, codes.get(props.decision.id)],
+    ({ props }) => [props, codes.get(props.decision.id), documents.get(props.decision.id)],
   );
 }

@@ -8,6 +8,7 @@ import { getDecisions, readDecisionRows } from './awards.ts';
 import { getSite } from './site.ts';
 import { getUnitsById } from './units.ts';
 import { getRecipientCodes } from './verify.ts';
+
 import { provideOpenData, type OpenDataFile } from '../astro-adapter/handoffs.ts';
 import {
   generateOpenDataCsvChunks,
@@ -17,6 +18,8 @@ import {
 } from '../domain/open-data.ts';
 import { routes } from '../routing/index.ts';
 import { digestOf } from '../io/digest.ts';
+import { LICENCES, type DatasetInput } from '../domain/open-data-metadata.ts';
+import { vietnamIsoDate } from '../utils/dates.ts';
 
 /** Every row, decision by decision, each decision's rows read when the reader gets to them. */
 async function openDataRows(): Promise<Iterable<OpenDataRow>> {
@@ -46,8 +49,11 @@ async function openDataRows(): Promise<Iterable<OpenDataRow>> {
             recipients: groups.flatMap((group) =>
               group.rows.map((row) => ({
                 ...row,
+                // No placeholder text in a data column: an empty name, and the flag that says why.
+                name: row.nameHidden ? '' : row.name,
                 unitFormerNames: row.listedUnit?.data.formerNames.map((f) => f.name),
-                code: codes.get(id)?.get(row.anchor),
+                // A hidden row's code is drawn from its name (verify/assign-codes.ts): not published with it.
+                code: row.nameHidden ? undefined : codes.get(id)?.get(row.anchor),
               })),
             ),
           },
@@ -91,4 +97,30 @@ export function handOverOpenData(): Promise<void> {
     provideOpenData({ key, files });
   })();
   return handedOver;
+}
+
+let dataset: Promise<DatasetInput> | undefined;
+
+async function loadDataset(): Promise<DatasetInput> {
+  const [site, decisions] = await Promise.all([getSite(), getDecisions()]);
+  const absolute = (path: string) => new URL(path, site.url).href;
+  const newest = decisions[0]?.entry.data.signed;
+  return {
+    siteName: site.name,
+    organisation: site.organisation,
+    siteUrl: absolute(routes.home()),
+    pageUrl: absolute(routes.openDataPage()),
+    csvUrl: absolute(routes.openData('csv')),
+    jsonUrl: absolute(routes.openData('json')),
+    licence: LICENCES[site.openData.licence],
+    // One row per recipient (generateOpenDataRows), counted without reading the rows.
+    rows: decisions.reduce((sum, d) => sum + d.total, 0),
+    newest: newest ? vietnamIsoDate(newest) : undefined,
+  };
+}
+
+/** What the data page and the CSV's metadata say of the dataset: its files, licence and size. */
+export function getOpenDataDataset(): Promise<DatasetInput> {
+  dataset ??= loadDataset();
+  return dataset;
 }

@@ -4,15 +4,9 @@
  * what it shows (a few hundred names under a heading, counts), so the build's memory does not
  * grow with the number of recipients.
  */
-import {
-  getDecisions,
-  readDecisionRows,
-  type Decision,
-  type DecisionRows,
-  type Recipient,
-  type RecipientRow,
-} from './awards.ts';
+import { getDecisions, readDecisionRows, type Decision, type DecisionRows, type RecipientRow } from './awards.ts';
 import { readRecipients } from '../io/recipient-store.ts';
+import type { Recipient } from '../schemas/recipient.ts';
 import { codeRows, type CodeRecipient } from '../verify/assign-codes.ts';
 import { getUnitsById } from './units.ts';
 import { LIST_LIMIT, withAnchors } from '../domain/recipients.ts';

@@ -93,7 +93,9 @@ async function loadFacts(): Promise<RecipientFacts[]> {
       level: decision.level,
       status: decision.statusNote,
     };
-    for (const group of groups) for (const row of group.rows) list.add(recipientFacts(facts, searchRow(row)));
+    // A withheld record and a minor are in no search file (their rows are counted on their decision).
+    for (const group of groups)
+      for (const row of group.rows) if (!row.nameHidden) list.add(recipientFacts(facts, searchRow(row)));
   });
   for (const notice of await getNotices()) {
     const facts = noticeFacts(notice);
@@ -164,7 +166,7 @@ export function handOverSearchIndex(): Promise<void> {
           ...notices.map((n) => [n.entry, n.href, n.window.opens, n.award, n.type, n.level]),
           ...[...units.values()].map((u) => [u.id, u.digest]),
         ]),
-        recipients: decisions.reduce((sum, d) => sum + d.total, 0),
+        recipients: decisions.reduce((sum, d) => sum + d.total - d.entry.data.recipients.unpublished, 0),
         proposed: notices.reduce((sum, n) => sum + n.groups.reduce((s, g) => s + g.rows.length, 0), 0),
       }),
   );

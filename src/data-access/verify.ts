@@ -5,6 +5,7 @@
 import { getDecisions, readDecisionRows } from './awards.ts';
 import { getRecipientLists } from './recipients.ts';
 import { getUnitsById } from './units.ts';
+import { getDecisionDocuments } from './decision-documents.ts';
 import { routes } from '../routing/index.ts';
 import { assignCodes } from '../verify/assign-codes.ts';
 import {
@@ -56,18 +57,17 @@ export function getRecipientCodes(): Promise<RecipientCodes> {
   return codes;
 }
 
-/** A field a decision may have once the schema grows it (issue 20: "A portal the law… accept"). */
-interface LaterFields {
-  effective?: Date;
-}
-
 let lookup: Promise<Lookup> | undefined;
 
 async function loadLookup(): Promise<Lookup> {
-  const [decisions, units, codesByDecision] = await Promise.all([getDecisions(), getUnitsById(), getRecipientCodes()]);
+  const [decisions, units, codesByDecision, documents] = await Promise.all([
+    getDecisions(),
+    getUnitsById(),
+    getRecipientCodes(),
+    getDecisionDocuments(),
+  ]);
   const input: LookupDecision[] = decisions.map((decision) => {
     const { data } = decision.entry;
-    const later = data as typeof data & LaterFields;
     const rowCodes = codesByDecision.get(decision.id);
     const issuerUnit = data.issuerUnit ? units.get(data.issuerUnit)?.data.name : undefined;
     return {
@@ -76,14 +76,14 @@ async function loadLookup(): Promise<Lookup> {
       title: data.title,
       url: decision.href,
       signed: data.signed,
-      effective: later.effective,
+      effective: data.effective,
       status: data.status,
       supersededBy: data.supersededBy,
       award: decision.award,
       issuer: decision.issuer.name,
       issuerUnit,
       signer: data.signer,
-      document: data.document,
+      document: documents.get(decision.id)?.href,
       period: data.period.label,
       recipients: readDecisionRows(decision, units).groups.flatMap((group) =>
         group.rows.map((row) => ({
@@ -93,7 +93,7 @@ async function loadLookup(): Promise<Lookup> {
           position: row.position,
           posthumous: row.posthumous,
           code: rowCodes?.get(row.anchor),
-          withheld: row.withheld !== undefined,
+          withheld: row.withheld,
           minor: row.minor,
           url: row.href,
         })),

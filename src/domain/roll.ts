@@ -13,8 +13,12 @@ export interface RollDecision {
   id: string;
   /** The award with its class, as shown. */
   award: string;
+  /** Its achievement period ("2022", "2020–2022"). */
+  entry: { data: { period: { label: string; start: number; end: number } } };
 }
 export interface RollRow extends Sortable {
+  /** A withheld or minor row: its name is not published here, and it comes after the named ones. */
+  nameHidden: boolean;
   unitName?: string | undefined;
   listedUnit?: { id: string } | undefined;
 }
@@ -36,6 +40,11 @@ export interface RollGroup<D extends RollDecision, R extends RollRow> {
 export interface RollYear<D extends RollDecision, R extends RollRow> {
   year: number;
   total: number;
+  /**
+   * The achievement periods of the year's decisions ("2022", "2020–2022"), oldest first: a year's
+   * roll lists the decisions signed that year, mostly for the year before.
+   */
+  periods: string[];
   /** Award name with class → its recipients, the awards with most names first. */
   byAward: (RollGroup<D, R> & { award: string })[];
   /** Unit → its recipients; recipients whose unit is free text are grouped under that text. */
@@ -44,9 +53,11 @@ export interface RollYear<D extends RollDecision, R extends RollRow> {
 
 const kindRank = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 
-/** As decisions list them: by kind, then by name. */
+/** As decisions list them: by kind, then by name; rows whose name is not published last (domain/recipients.ts). */
 const byName = <D extends RollDecision, R extends RollRow>(a: RollEntry<D, R>, b: RollEntry<D, R>) =>
-  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) || compareNames(a.row, b.row);
+  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) ||
+  Number(a.row.nameHidden) - Number(b.row.nameHidden) ||
+  (a.row.nameHidden ? 0 : compareNames(a.row, b.row));
 
 interface Gathering<D extends RollDecision, R extends RollRow> {
   first: FirstInOrder<RollEntry<D, R>>;
@@ -66,6 +77,7 @@ export class RollGatherer<D extends RollDecision, R extends RollRow> {
     number,
     {
       total: number;
+      periods: Map<string, D['entry']['data']['period']>;
       byAward: Map<string, Gathering<D, R>>;
       byUnit: Map<string, Gathering<D, R> & { unitId?: string | undefined; unitName: string }>;
     }
@@ -78,7 +90,9 @@ export class RollGatherer<D extends RollDecision, R extends RollRow> {
    */
   add(year: number, decision: D, rows: Iterable<R>): void {
     let roll = this.years.get(year);
-    if (!roll) this.years.set(year, (roll = { total: 0, byAward: new Map(), byUnit: new Map() }));
+    if (!roll) this.years.set(year, (roll = { total: 0, periods: new Map(), byAward: new Map(), byUnit: new Map() }));
+    const { period } = decision.entry.data;
+    roll.periods.set(period.label, period);
     const full = new Set<Gathering<D, R>>();
     const put = (g: Gathering<D, R>, entry: RollEntry<D, R>) => {
       const source = g.sources.get(decision.id);
@@ -109,6 +123,7 @@ export class RollGatherer<D extends RollDecision, R extends RollRow> {
       .map(([year, roll]) => ({
         year,
         total: roll.total,
+        periods: [...roll.periods.values()].sort((a, b) => a.start - b.start || a.end - b.end).map((p) => p.label),
         byAward: [...roll.byAward]
           .map(([award, g]) => ({ award, ...finish(g) }))
           .sort((a, b) => b.count - a.count || a.award.localeCompare(b.award, 'vi')),

@@ -1,7 +1,9 @@
 /** English interface strings: the seam that proves the site can be translated. */
 import type { Dictionary } from './vi.ts';
+import { enLegal } from './en-legal.ts';
 
 export const en: Dictionary = {
+  ...enLegal,
   skipToContent: 'Skip to main content',
   home: 'Home',
   news: 'News',
@@ -40,6 +42,8 @@ export const en: Dictionary = {
   unit: 'Unit',
   citation: 'Achievement',
   posthumous: 'posthumous',
+  withheldName: '(withheld)',
+  minorName: '(a minor)',
   collectives: 'Collectives',
   individuals: 'Individuals',
   households: 'Households',
@@ -299,4 +303,12 @@ export const en: Dictionary = {
   verifyCheckedAt: 'Looked up on {date} at {address}',
   verifyPrint: 'Print the record',
   verifyRowCode: 'Verification code',
+  // Issue 20: the footer's links, a story's links (decisions apart from proposals).
+  footerLinks: 'Links',
+  openDataCsv: 'Award data (CSV)',
+  openDataJson: 'Award data (JSON)',
+  storyLinks: 'Units, awards and movements in this story',
+  relatedProposals: 'Related award proposals',
+  honourRollYearNote:
+    'The honour roll goes by the year a decision was signed: this page lists the awards of decisions signed in {year}, for achievements of {periods}.',
 };

@@ -7,7 +7,7 @@
 import { startOfVietnamDay } from '../calendar/civil-date.ts';
 import type { WorkingDayWindow } from '../calendar/window.ts';
 import type { ConsultationStatus } from '../consultations/status.ts';
-import { formatDate } from '../utils/format.ts';
+import { formatDate, formatNumber } from '../utils/format.ts';
 import type { ArticleCategory } from '../schemas/article.ts';
 import type { AwardStatus } from '../schemas/award.ts';
 import type { RecipientKind } from '../schemas/common.ts';
@@ -107,4 +107,35 @@ export function windowPhrase(window: WorkingDayWindow, options: { length?: boole
   const to = formatDate(startOfVietnamDay(window.closes));
   const phrase = `${t.windowFrom} ${from} ${t.windowUntil} ${to}`;
   return options.length === false ? phrase : `${phrase} (${window.workingDays} ${t.workingDaysUnit})`;
+}
+
+/** "2 tập thể, 5 cá nhân và 1 hộ gia đình": how many of each kind, as a sentence lists them. */
+export function countsPhrase(counts: readonly { kind: RecipientKind; count: number }[]): string {
+  const parts = counts
+    .filter((c) => c.count > 0)
+    .map((c) => `${formatNumber(c.count)} ${RECIPIENT_KIND_LABELS[c.kind]}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${t.and} ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+/**
+ * The abstract (trích yếu) of a decision that has no title, worded as decisions are: "Về việc
+ * tặng Bằng khen của Chủ tịch UBND tỉnh cho 2 tập thể và 5 cá nhân"; an emulation or honorary
+ * title (taxonomy groups danh-hieu…) as "tặng danh hiệu “Chiến sĩ thi đua cơ sở”"; a proposal
+ * as "đề nghị tặng".
+ */
+export function decisionAbstract(input: {
+  award: string;
+  group: string;
+  status: AwardStatus;
+  counts: readonly { kind: RecipientKind; count: number }[];
+}): string {
+  const verb = input.status === 'de-nghi' ? t.abstractPropose : t.abstractGive;
+  const what = input.group.startsWith('danh-hieu') ? `${t.abstractTitle} “${input.award}”` : input.award;
+  const whom = countsPhrase(input.counts);
+  return `${t.abstractAbout} ${verb} ${what}${whom ? ` ${t.abstractTo} ${whom}` : ''}`;
+}
+
+/** Achievement periods as a sentence says them: "năm 2022", "năm 2022, năm 2023", "giai đoạn 2020–2022". */
+export function periodsText(labels: readonly string[]): string {
+  return labels.map((label) => (label.includes('–') ? `giai đoạn ${label}` : `năm ${label}`)).join(', ');
 }

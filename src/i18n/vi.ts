@@ -1,5 +1,8 @@
 /** Vietnamese interface strings. Every string a reader sees comes from here. */
+import { viLegal } from './vi-legal.ts';
+
 export const vi = {
+  ...viLegal,
   skipToContent: 'Chuyển đến nội dung chính',
   home: 'Trang chủ',
   news: 'Tin tức',
@@ -38,6 +41,10 @@ export const vi = {
   unit: 'Đơn vị',
   citation: 'Thành tích',
   posthumous: 'truy tặng',
+  /** In place of the name of a record withheld on request (personal data). */
+  withheldName: '(không công bố)',
+  /** In place of a minor's name everywhere but the decision's own page. */
+  minorName: '(người chưa thành niên)',
   collectives: 'Tập thể',
   individuals: 'Cá nhân',
   households: 'Hộ gia đình',
@@ -301,6 +308,14 @@ export const vi = {
   verifyCheckedAt: 'Tra cứu ngày {date} tại {address}',
   verifyPrint: 'In hồ sơ',
   verifyRowCode: 'Mã xác minh',
+  // Issue 20: the footer's links, a story's links (decisions apart from proposals).
+  footerLinks: 'Liên kết',
+  openDataCsv: 'Dữ liệu khen thưởng (CSV)',
+  openDataJson: 'Dữ liệu khen thưởng (JSON)',
+  storyLinks: 'Đơn vị, khen thưởng và phong trào trong bài',
+  relatedProposals: 'Đề nghị khen thưởng liên quan',
+  honourRollYearNote:
+    'Bảng vàng xếp theo năm ký quyết định: trang này gồm khen thưởng của các quyết định ký trong năm {year}, cho thành tích {periods}.',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

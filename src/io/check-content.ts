@@ -1,5 +1,5 @@
 /** Read and check the content tree of a project: the one entry point the build and the CLI share. */
-import { readContent, fileExistsUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
+import { readContent, fileExistsUnder, inspectFileUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
 import { readHolidaySources } from './read-holidays.ts';
 import { openCheckCache } from './check-cache.ts';
 import { validateContent } from '../validation/validate-content.ts';
@@ -27,6 +27,7 @@ export function checkContent(
   const result = validateContent(sources, {
     fileExists,
     listFolder: listFolderUnder(options.root),
+    inspectFile: inspectFileUnder(options.root),
     contentDir: options.contentDir,
     onParsed,
     fileChecks,

@@ -23,7 +23,7 @@ function isContentEntry(value: object): value is { collection: string; id: strin
 const fileDigests = new Map<string, string>();
 
 /** A file's bytes as a digest, remembered by its path, size and modification time. */
-function fileDigest(path: string): string {
+export function fileDigest(path: string): string {
   const { size, mtimeMs } = statSync(path);
   const memo = `${path}\n${size}\n${mtimeMs}`;
   let digest = fileDigests.get(memo);

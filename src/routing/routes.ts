@@ -23,6 +23,8 @@ export const SECTIONS = {
   shareImages: 'og',
   admin: 'admin',
   verify: 'xac-minh',
+  english: 'en',
+  accessibility: 'tiep-can',
 } as const;
 
 /** Page n of a paginated list: `base`, then `base/trang/2/`… (a folder of its own, never a slug). */
@@ -54,6 +56,10 @@ export function createRoutes(basePath = '/') {
     exemplar: (id: string) => section('exemplars', `${id}/`),
     decisions: () => section('decisions'),
     decision: (id: string, page = 1) => pageOf(section('decisions', `${id}/`), page),
+    /** A decision's signed original kept beside its file in content/ (`qd-156.pdf`), served in its folder. */
+    decisionDocument: (id: string, fileName: string) => section('decisions', `${id}/${fileName}`),
+    /** A file of public/ by its path from the site's root (`/tep/qd.pdf`), under the base path. */
+    publicFile: (path: string) => at(path.replace(/^\/+/, '')),
     /** Where a recipient is listed: the right page of its decision, at its row's anchor. */
     recipient: (decisionId: string, row: { anchor: string; page: number }) =>
       `${routes.decision(decisionId, row.page)}#${row.anchor}`,
@@ -71,6 +77,14 @@ export function createRoutes(basePath = '/') {
     movement: (id: string) => section('movements', `${id}/`),
     search: () => section('search'),
     openData: (format: 'csv' | 'json') => section('openData', `khen-thuong.${format}`),
+    /** The open data's page: licence, downloads and the data dictionary. */
+    openDataPage: () => section('openData'),
+    /** The CSV's description for data portals (W3C CSV on the Web), where CSVW looks for it: `<file>-metadata.json`. */
+    openDataMetadata: () => section('openData', 'khen-thuong.csv-metadata.json'),
+    /** The office in English (Decree 42, Art. 7). */
+    english: () => section('english'),
+    /** The accessibility statement (Circular 26/2020/TT-BTTTT). */
+    accessibility: () => section('accessibility'),
     rss: () => at('rss.xml'),
     sitemap: () => at('sitemap-index.xml'),
     favicon: () => at('favicon.svg'),

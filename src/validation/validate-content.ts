@@ -23,6 +23,7 @@ import { codeRows, type CodeRecipient } from '../verify/assign-codes.ts';
 import type { SourceFile } from '../content-model/sources.ts';
 import type { KeptFileCheck, Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
 import { checkVerificationCodes } from './checks/verification-codes.ts';
+import { redactDiagnostic } from './redact.ts';
 
 /** The rules across files, in the order their problems are reported. */
 const SITE_CHECKS: SiteCheck[] = [
@@ -77,7 +78,7 @@ function locateLater(file: SourceFile, schema: z.ZodType, options: FileOptions):
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
   const taxonomyPath = sources.taxonomy.path;
   const { data: taxonomy, diagnostics } = checkTaxonomy(sources.taxonomy);
-  if (!taxonomy) return { diagnostics, entries: [] };
+  if (!taxonomy) return { diagnostics: diagnostics.map(redactDiagnostic), entries: [] };
   const site = checkSite(sources.site, options.contentDir, taxonomyPath);
   diagnostics.push(...site.diagnostics);
   const holidays = checkHolidayFiles(sources.holidays ?? [], taxonomyPath);
@@ -117,5 +118,12 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   for (const check of SITE_CHECKS) diagnostics.push(...check(context));
   diagnostics.push(...checkStrayFiles(sources.extras, annexes));
 
-  return { diagnostics, entries, taxonomy, calendar, ...(site.data ? { site: site.data } : {}) };
+  return {
+    // Whatever check quoted a field, no telephone or identity-card number reaches the log.
+    diagnostics: diagnostics.map(redactDiagnostic),
+    entries,
+    taxonomy,
+    calendar,
+    ...(site.data ? { site: site.data } : {}),
+  };
 }

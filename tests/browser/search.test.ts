@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
+import { INSIDE_CAP } from '../../src/search/name-shard.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { decodeShard, nameTokens, shardFile, type ShardJson } from '../../src/search/name-shard.ts';
 
@@ -241,7 +242,7 @@ describe('search', () => {
     await close();
   });
 
-  it('fetches a name’s few small index files, and for common words alone asks for the full name', async () => {
+  it('fetches a name’s few small index files; lists the few names holding common words, or asks for the full name', async () => {
     const { page, close } = await open('/tim-kiem/');
     const names: string[] = [];
     page.on('request', (request) => {
@@ -265,11 +266,20 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(names).toEqual([]);
     expect(failed).toEqual([]);
-    // "Đặng Thị" ends no name: the page says how many names hold the words and asks for the rest.
-    await page.goto(`${server.url}/tim-kiem/?q=dang+thi`);
-    expect(await settled(page)).toMatch(
-      /có thể còn tới \d+ người khác có tên chứa các từ “dang thi”\. Hãy gõ đủ họ và tên/,
+    // "Thị" is inside more names than its file lists (INSIDE_CAP) and ends none: the page says
+    // how many names hold it and asks for the full name.
+    await page.goto(`${server.url}/tim-kiem/?q=thi`);
+    const asked = /có thể còn tới (\d+) người khác có tên chứa các từ “thi”\. Hãy gõ đủ họ và tên/.exec(
+      await settled(page),
     );
+    expect(Number(asked?.[1])).toBeGreaterThan(INSIDE_CAP);
+    // "Nguyễn Thị" ends no name either, but "Nguyễn" is inside only four: they are listed, not asked for.
+    await page.goto(`${server.url}/tim-kiem/?q=nguyen+thi`);
+    expect(await settled(page)).not.toMatch(/Hãy gõ đủ họ và tên/);
+    const people = await page.$$eval('.search-result h2 a', (links) =>
+      links.filter((a) => a.getAttribute('href')?.includes('#')).map((a) => a.textContent),
+    );
+    expect(people.sort()).toEqual(['Nguyễn Thị Lượng', 'Nguyễn Thị Ngọc Ánh', 'Nguyễn Thị Ân'].sort());
     await close();
   });
 

@@ -3,7 +3,8 @@
  * cache keys, the share cards, the search archive, the name index, the open data) gives, after
  * each kind of change, the same files as a clean build of the same content, byte for byte; and it
  * reuses what did not change. The changes pile up, as pushes do: a story, a decision added, a unit
- * renamed, the taxonomy, site.yaml, then the site's clock passing a notice's closing day.
+ * renamed, the taxonomy, site.yaml, a public comment notice, a recipient withheld, then the site's
+ * clock passing a notice's closing day.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ const GENERATED = 'tests/fixtures/.generated/incremental';
 const CONTENT = `${GENERATED}/content`;
 const TAXONOMY = `${GENERATED}/award-taxonomy.yaml`;
 const STORY = 'articles/2026/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026.md';
+/** A notice whose outcome is a decision (its page links the notice) of a unit with pages of its own. */
+const NOTICE = 'consultations/ninh-binh-huan-chuong-lao-dong-2026.yaml';
+const NOTICE_DECISION = 'awards/ninh-binh-huan-chuong-lao-dong-2026.yaml';
 /** After the window of the sample notice of December 2026 (4–24 December). */
 const LATER = '2027-01-20T09:00:00+07:00';
 
@@ -103,6 +107,27 @@ const CHANGES: { name: string; apply: () => void; env?: NodeJS.ProcessEnv }[] = 
   {
     name: 'site.yaml',
     apply: () => edit('site.yaml', (t) => t.replace(/^organisation: .*$/m, 'organisation: Ban Thi đua (đã đổi)')),
+  },
+  {
+    // Its title is on its page, the notices' list, its decision's page and in search; a proposed
+    // person's name is in the name index.
+    name: 'a public comment notice',
+    apply: () =>
+      edit(NOTICE, (t) =>
+        t.replace(/^title: (.*)$/m, 'title: $1 (đã sửa)').replace('  - name: Vũ Văn Hùng\n', '  - name: Vũ Văn Hưng\n'),
+      ),
+  },
+  {
+    // The row loses its name and details on every page, search file, open-data row, lookup file
+    // and share card (domain/recipients.ts publishRecipient), though its decision's text says little.
+    name: 'a recipient withheld',
+    apply: () =>
+      edit(NOTICE_DECISION, (t) =>
+        t.replace(
+          '  - name: Vũ Văn Hùng\n    kind: ca-nhan\n',
+          '  - name: Vũ Văn Hùng\n    kind: ca-nhan\n    withheld:\n      reason: Theo đề nghị của cá nhân\n',
+        ),
+      ),
   },
   { name: 'the site’s clock past a notice’s closing day', apply: () => undefined, env: { BANG_VANG_NOW: LATER } },
 ];

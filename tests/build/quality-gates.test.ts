@@ -47,6 +47,7 @@ describe('quality gates over the sample site', () => {
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const pages = files(outDir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
+    expect(pages).toEqual(expect.arrayContaining(['en/index.html', 'tiep-can/index.html', 'du-lieu/index.html']));
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(join(outDir, page), 'utf8'), page);
@@ -55,6 +56,12 @@ describe('quality gates over the sample site', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('writes nothing after </html> (the Nu checker stops at a stray script there)', () => {
+    const pages = files(outDir).filter((file) => file.endsWith('.html'));
+    const stray = pages.filter((page) => !readFileSync(join(outDir, page), 'utf8').trimEnd().endsWith('</html>'));
+    expect(stray).toEqual([]);
   });
 
   describe('a second build from scratch', () => {
