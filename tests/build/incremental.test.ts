@@ -6,12 +6,12 @@
  * renamed, the taxonomy, site.yaml, a public comment notice, a recipient withheld, then the site's
  * clock passing a notice's closing day.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuildRun } from '../helpers/build.ts';
+import { fileHashes } from '../helpers/output-files.ts';
 import { SAMPLE_NOW } from '../helpers/sample-site.ts';
 
 const GENERATED = 'tests/fixtures/.generated/incremental';
@@ -24,31 +24,12 @@ const NOTICE_DECISION = 'awards/ninh-binh-huan-chuong-lao-dong-2026.yaml';
 /** After the window of the sample notice of December 2026 (4–24 December). */
 const LATER = '2027-01-20T09:00:00+07:00';
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => statSync(join(dir, file)).isFile())
-    .sort();
-}
-
 /**
- * Each file's hash. Pagefind writes its filter and metadata indexes from hash maps, in a different
- * order on every run (quality-gates.test.ts): those, and the entry file naming them, by count only.
+ * Pagefind writes its filter and metadata indexes from hash maps, in a different order on every
+ * run (quality-gates.test.ts): those, and the entry file naming them, by count only.
  */
-function hashes(dir: string): Map<string, string> {
-  const unstable = (file: string) =>
-    /^pagefind\/(.*\/)?(filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/.test(file);
-  return new Map(
-    files(dir).map((file) => [
-      file,
-      unstable(file)
-        ? 'unstable'
-        : createHash('sha256')
-            .update(readFileSync(join(dir, file)))
-            .digest('hex'),
-    ]),
-  );
-}
+const unstable = (file: string) =>
+  /^pagefind\/(.*\/)?(filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/.test(file);
 
 function edit(path: string, change: (text: string) => string): void {
   const full = join(ROOT, CONTENT, path);
@@ -156,7 +137,7 @@ describe('an incremental build after each kind of change', () => {
       const incremental = buildSite(CONTENT, outDir, env(clock));
       const cleanDir = join(work, `clean-${index}`, 'dist');
       const clean = buildSite(CONTENT, cleanDir, env(clock));
-      const [a, b] = [hashes(outDir), hashes(cleanDir)];
+      const [a, b] = [fileHashes(outDir, unstable), fileHashes(cleanDir, unstable)];
       const differing = [...b].filter(([file, hash]) => a.get(file) !== hash).map(([file]) => file);
       results.push({
         name: change.name,

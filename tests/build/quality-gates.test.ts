@@ -6,33 +6,15 @@
  * - reproducible builds: a second build from scratch — its own output and cache folders, another
  *   time zone and locale — gives the same bytes in every file.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
 import { buildSite } from '../helpers/build.ts';
+import { fileHashes, filesUnder } from '../helpers/output-files.ts';
 import { SAMPLE_NOW, sampleSite } from '../helpers/sample-site.ts';
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => statSync(join(dir, file)).isFile())
-    .sort();
-}
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    files(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 describe('quality gates over the sample site', () => {
   let outDir: string;
@@ -45,7 +27,7 @@ describe('quality gates over the sample site', () => {
 
   it('has valid HTML on every page (html-validate, recommended rules)', async () => {
     const validator = new HtmlValidate(new StaticConfigLoader(config));
-    const pages = files(outDir).filter((file) => file.endsWith('.html'));
+    const pages = filesUnder(outDir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
     expect(pages).toEqual(expect.arrayContaining(['en/index.html', 'tiep-can/index.html', 'du-lieu/index.html']));
     const problems: string[] = [];
@@ -59,7 +41,7 @@ describe('quality gates over the sample site', () => {
   });
 
   it('writes nothing after </html> (the Nu checker stops at a stray script there)', () => {
-    const pages = files(outDir).filter((file) => file.endsWith('.html'));
+    const pages = filesUnder(outDir).filter((file) => file.endsWith('.html'));
     const stray = pages.filter((page) => !readFileSync(join(outDir, page), 'utf8').trimEnd().endsWith('</html>'));
     expect(stray).toEqual([]);
   });
@@ -83,8 +65,8 @@ describe('quality gates over the sample site', () => {
       const unstable = (file: string) =>
         /^pagefind\/(filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/.test(file);
       const stable = (all: Map<string, string>) => new Map([...all].filter(([file]) => !unstable(file)));
-      const firstAll = hashes(outDir);
-      const againAll = hashes(join(second, 'dist'));
+      const firstAll = fileHashes(outDir);
+      const againAll = fileHashes(join(second, 'dist'));
       const first = stable(firstAll);
       const again = stable(againAll);
       expect(first.size).toBeGreaterThan(100);
