@@ -4,19 +4,26 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentLinks } from './src/integrations/content-links.ts';
 import { contentStoreByPath } from './src/integrations/content-store-by-path.ts';
 import { withAtomicOutput } from './src/integrations/atomic-output.ts';
 import { oldAddresses } from './src/integrations/old-addresses.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { readSiteUrl } from './src/io/read-site-url.ts';
+import { routesFor } from './src/routing/routes.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from './src/project.ts';
 import { cspConfig } from './src/security/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// site.yaml's url, path included: a site at https://org.github.io/thi-dua-tinh/ is served under
+// /thi-dua-tinh/, and Astro's base makes every page, asset and script live there.
+const site = readSiteUrl(root, CONTENT_DIR, 'https://example.invalid');
+const siteRoutes = routesFor(site);
 
 export default defineConfig({
-  site: readSiteUrl(root, CONTENT_DIR, 'https://example.invalid'),
+  site,
+  base: siteRoutes.base,
   trailingSlash: 'always',
   // Content-Security-Policy as a <meta> in every page, with hashes of every inline script and
   // style: see src/security/csp.ts.
@@ -46,11 +53,13 @@ export default defineConfig({
   // run after every other build:done hook, so add new integrations inside this list.
   integrations: withAtomicOutput([
     contentGuard({ contentDir: CONTENT_DIR, taxonomyFile: TAXONOMY_FILE }),
+    // Links in stories are written from the site's root: under a base path they move under it.
+    contentLinks(),
     mdx(),
     // The pages read the content store from disk rather than from the bundle (memory at 10k).
     contentStoreByPath(),
     // The browser editor (/admin/) is for press officers, not for readers or search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(siteRoutes.admin()) }),
     // Share cards are drawn by worker threads while the pages render.
     shareImages(),
     // Built from the pages and the open-data file the others have written.

@@ -22,9 +22,14 @@ function fail(logger: AstroIntegrationLogger, errors: readonly string[]): never 
 }
 
 export function searchIndex(): AstroIntegration {
+  // The site's base path: the manifest gives the archive's address under it.
+  let base = '/';
   return {
     name: 'bang-vang:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         // The benchmark's goal build leaves the index out (the goals exclude it): npm run bench.
         if (process.env['BANG_VANG_SEARCH'] === '0') return;
@@ -35,7 +40,10 @@ export function searchIndex(): AstroIntegration {
         const input = takeSearch();
         if (!input) fail(logger, ['src/pages/tim-kiem/index.astro handed over nothing to index']);
         try {
-          const counts = await buildSearchIndex(fileURLToPath(dir), input, mainPages ? { mainPages } : {});
+          const counts = await buildSearchIndex(fileURLToPath(dir), input, {
+            base,
+            ...(mainPages ? { mainPages } : {}),
+          });
           recordPhase('searchIndexDone');
           const ms = Math.round(performance.now() - started);
           const vi = counts.archive ? ` và ${counts.archive} tin cũ (lưu trữ riêng)` : '';

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
 import {
-  ARCHIVE_BUNDLE_PATH,
-  MAIN_BUNDLE_PATH,
-  SCOPES_MANIFEST,
+  ARCHIVE_BUNDLE_DIR,
+  MAIN_BUNDLE_DIR,
+  SCOPES_MANIFEST_FILE,
   filesGlob,
   planScopes,
   type ScopePlan,
@@ -69,7 +69,7 @@ async function writeBundle(outDir: string, files: readonly string[], bundle: str
  * 12.2 s one after the other, median of three each), then the manifest the search page reads.
  */
 async function writeBundles(outDir: string, plan: ScopePlan): Promise<{ main: number; archive: number }> {
-  const mainBundle = join(outDir, MAIN_BUNDLE_PATH);
+  const mainBundle = join(outDir, MAIN_BUNDLE_DIR);
   const archiveTemp = join(outDir, '.pagefind-archive');
   rmSync(mainBundle, { recursive: true, force: true });
   rmSync(archiveTemp, { recursive: true, force: true });
@@ -83,8 +83,8 @@ async function writeBundles(outDir: string, plan: ScopePlan): Promise<{ main: nu
     plan.archive.length ? writeBundle(outDir, plan.archive, archiveTemp) : 0,
   ]);
   await pagefind.close();
-  if (archive) renameSync(archiveTemp, join(outDir, ARCHIVE_BUNDLE_PATH));
-  writeFileSync(join(outDir, SCOPES_MANIFEST), JSON.stringify(plan.manifest));
+  if (archive) renameSync(archiveTemp, join(outDir, ARCHIVE_BUNDLE_DIR));
+  writeFileSync(join(outDir, SCOPES_MANIFEST_FILE), JSON.stringify(plan.manifest));
   recordPhase('searchIndexPagefind');
   return { main, archive };
 }
@@ -97,14 +97,19 @@ export interface SearchIndexCounts {
   nameFiles: number;
 }
 
-/**
- * Pagefind's bundles of these pages (the benchmark times this step alone).
- * @param options.mainPages size of the main index (scopes.ts), for tests.
- */
+/** How the index is split and addressed: scopes.ts. */
+export interface SearchIndexOptions {
+  /** Size of the main index, for tests. */
+  mainPages?: number;
+  /** The site's base path ('/' unless site.yaml's url has a path). */
+  base?: string;
+}
+
+/** Pagefind's bundles of these pages (the benchmark times this step alone). */
 export function writePagefindIndex(
   outDir: string,
   pages: SearchHandoff['pages'],
-  options: { mainPages?: number } = {},
+  options: SearchIndexOptions = {},
 ): Promise<{ main: number; archive: number }> {
   // Read by Pagefind's process, which the first createIndex starts.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
@@ -117,7 +122,7 @@ export function writePagefindIndex(
 export async function buildSearchIndex(
   outDir: string,
   input: Pick<SearchHandoff, 'pages' | 'names' | 'extras'>,
-  options: { mainPages?: number } = {},
+  options: SearchIndexOptions = {},
 ): Promise<SearchIndexCounts> {
   // Pagefind runs in its own process: the name index is written meanwhile.
   const bundles = writePagefindIndex(outDir, input.pages, options);

@@ -32,6 +32,19 @@ export function normalizeBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * A path that content writes from the site's root — a Markdown link (`/khen-thuong/x/`), a
+ * decision's scan (`/tep/qd.pdf`) — under the base path. Content does not know the base (the same
+ * files build a site at `/` or at `/thi-dua-tinh/`), so officers and `npm run migrate` write from
+ * the root. Web addresses, `//host/…`, relative and `#` links, and paths already under the base
+ * (copied from the address bar) stay as written.
+ */
+export function underBase(base: string, path: string): string {
+  if (base === '/' || !path.startsWith('/') || path.startsWith('//')) return path;
+  if (path.startsWith(base) || path === base.slice(0, -1)) return path;
+  return `${base}${path.slice(1)}`;
+}
+
 export function createRoutes(basePath = '/') {
   const base = normalizeBase(basePath);
   const at = (path = '') => `${base}${path}`;
@@ -68,6 +81,8 @@ export function createRoutes(basePath = '/') {
     admin: () => section('admin'),
     /** The share card of a page, by the card's key (`tin-tuc/x`, `trang-chu`). */
     shareImage: (key: string) => section('shareImages', `${key}.png`),
+    /** A path written in content from the site's root (underBase). */
+    fromContent: (path: string) => underBase(base, path),
   };
   return routes;
 }
