@@ -16,6 +16,7 @@ import { measureSearch, pagefindYardstick } from './search.ts';
 import { benchOg } from './og.ts';
 import { benchImport } from './import.ts';
 import { benchMigrate } from './migrate.ts';
+import { distSize } from './dist-size.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -149,8 +150,9 @@ for (const size of sizes) {
   // The whole site as published: share cards (drawn cold: the goal builds drew none) and search.
   const full = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: ourEnv }), outDir);
   const fullMarks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
-  const dist = files(outDir);
-  const distBytes = dist.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
+  // The published site's size (sum of the files' sizes; a disk's blocks add more), and by part.
+  const published = distSize(outDir);
+  const distBytes = published.bytes;
   const bytes = pageTypeBytes(outDir);
   // Later queries: common words, a name, a phrase, then a ward's name typed without accents,
   // which lists its records too (each after the ones before).
@@ -187,7 +189,15 @@ for (const size of sizes) {
 
   results[size] = {
     ...spec,
-    bangVang: { cold, warm, phases, full, distBytes, distFiles: dist.length, compressedBytesPerPageType: bytes },
+    bangVang: {
+      cold,
+      warm,
+      phases,
+      full: { ...full, distBytes, distFiles: published.files, distParts: published.parts },
+      distBytes,
+      distFiles: published.files,
+      compressedBytesPerPageType: bytes,
+    },
     search: {
       ...search,
       pagefindBaseline: {
@@ -266,9 +276,19 @@ const rows = Object.entries(results).map(([size, value]) => {
   };
   return `| ${size} | ${v.bangVang.cold.pages} | ${v.bangVang.cold.wallMs} | ${v.bangVang.cold.msPerPage} | ${v.bangVang.warm.msPerPage} | ${v.bangVang.cold.peakRssMb} | ${v.bangVang.phases['contentSyncMs']} / ${v.bangVang.phases['renderMs']} | ${(v.bangVang.distBytes / 2 ** 20).toFixed(1)} MB, ${v.bangVang.distFiles} files | ${v.astroBaseline.msPerPage} (${v.astroBaseline.pages} p) | ${v.hugo.msPerPage} (${v.hugo.pages} p) | ${v.ratios['msPerPageVsAstroBaseline']}× | ${v.ratios['msPerPageVsHugo']}× | ${v.bangVang.full.wallMs} ms, ${v.bangVang.full.peakRssMb} MB |`;
 });
+// Where the full build's bytes go (scripts/bench/dist-size.ts), largest part first.
+const distLines = Object.entries(results).map(([size, value]) => {
+  const full = (value as { bangVang: { full: { distBytes: number; distParts: Record<string, { bytes: number }> } } })
+    .bangVang.full;
+  const parts = Object.entries(full.distParts)
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([part, { bytes }]) => `${part} ${(bytes / 1e6).toFixed(1)}`)
+    .join(', ');
+  return `- ${size}: **${(full.distBytes / 1e6).toFixed(1)} MB** (sum of file sizes, MB = 10⁶ bytes): ${parts}`;
+});
 writeFileSync(
   join(ROOT, 'docs/benchmark.md'),
-  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nFull build's dist/ by part (goal at 10k: ≤ 450 MB):\n\n${distLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
 );
 // Formatted as the repository is, so a committed run passes CI's prettier check as written.
 for (const file of ['docs/benchmark.json', 'docs/benchmark.md']) {

@@ -32,12 +32,16 @@ function starts(path: string, env: NodeJS.ProcessEnv): boolean {
   return spawnSync(path, ['--version'], { env, timeout: 30_000 }).status === 0;
 }
 
+const DROPPED_FLAGS = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content']);
+
 /** The browser of `@sparticuz/chromium`, unpacked; with its own libraries only if the system's are missing. */
 async function packagedChromium(): Promise<ChromiumBinary> {
   const { default: chromium, inflate } = await import('@sparticuz/chromium');
   const path = await chromium.executablePath();
-  // Its flags, less --single-process: one process for every page crashes Playwright's contexts.
-  const args = chromium.args.filter((flag) => flag !== '--single-process');
+  // Its flags, less those for a serverless function that would change what the tests see: one
+  // process for every page (crashes Playwright's contexts), and the same-origin policy and mixed
+  // content checks turned off (a reader's browser keeps them).
+  const args = chromium.args.filter((flag) => !DROPPED_FLAGS.has(flag));
   const env: Record<string, string> = {};
   // Without a fontconfig setup of its own the system has no fonts: use the package's (Open Sans).
   if (!existsSync('/etc/fonts/fonts.conf')) env['FONTCONFIG_PATH'] = await inflate(join(binFolder(), 'fonts.tar.br'));
