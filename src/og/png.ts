@@ -7,11 +7,10 @@
  *   drawing, 0.1–0.3% of the pixels, all on glyph edges, move by more than 24 levels of a
  *   channel (tests/unit/og-png.test.ts bounds it for every template). Share cards are the
  *   largest part of a big site (10,000 stories: 257 MB of 633 MB with 256 colours);
- * - a card with a gradient (the home page's) or few enough colours otherwise is written with its
- *   own 256 most frequent colours, one byte a pixel, the few other pixels (on glyph edges) taking
- *   the nearest: 16 colours would band the gradient;
- * - a card with a photograph (an exemplar's portrait) has thousands of colours and would be
- *   posterised: it is written as opaque RGB (the card has no transparency).
+ * - a card of more colours whose 256 most frequent cover all but 0.1% of its pixels is written
+ *   with those, one byte a pixel, the few other pixels (on glyph edges) taking the nearest;
+ * - a card with a gradient (the home page's: 16 colours would band it) or a photograph (an
+ *   exemplar's portrait: it would be posterised) is written as opaque RGB (no transparency).
  * Rows are unfiltered and deflated at zlib level 9: filters cost more time than they save bytes
  * on these images; level 9 saves 9% over level 6 for a few milliseconds.
  */
