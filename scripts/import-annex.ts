@@ -10,7 +10,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import slugify from '@sindresorhus/slugify';
 import { importAnnex } from '../src/import/annex.ts';
 import { DECISION_OPTIONS, type DecisionInput } from '../src/import/decision.ts';
@@ -24,6 +23,7 @@ import { readTaxonomy } from '../src/io/read-taxonomy.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from '../src/project.ts';
 import { ID_PATTERN } from '../src/schemas/common.ts';
 import { vietnamIsoDate } from '../src/utils/dates.ts';
+import { type BilingualFlag, readBilingualOptions, runCommand, Stop } from './lib/bilingual-cli.ts';
 
 const USAGE = `Cách dùng / Usage: npm run import -- <tệp.xlsx|tệp.docx|tệp.csv> [tùy chọn]
 
@@ -55,8 +55,7 @@ Nơi ghi:
 
 Mã thoát / Exit codes: 0 đã ghi (hoặc chạy thử không lỗi) · 1 có dòng hoặc tùy chọn bị từ chối, chưa ghi gì · 2 không chạy được · 3 tệp đã có, không ghi đè`;
 
-type Flag = { vi: string; en: string; boolean?: true };
-const FLAGS: Record<string, Flag> = {
+const FLAGS: Record<string, BilingualFlag> = {
   ...Object.fromEntries(Object.entries(DECISION_OPTIONS).map(([key, names]) => [key, { ...names }])),
   kind: { vi: 'loai-doi-tuong', en: 'kind' },
   sheet: { vi: 'trang-tinh', en: 'sheet' },
@@ -71,31 +70,9 @@ const FLAGS: Record<string, Flag> = {
   help: { vi: 'huong-dan', en: 'help', boolean: true },
 };
 
-class Stop extends Error {
-  readonly code: number;
-  constructor(code: number, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
-
 function readOptions(argv: string[]) {
-  const options: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const flag of Object.values(FLAGS)) {
-    options[flag.vi] = { type: flag.boolean ? 'boolean' : 'string' };
-    options[flag.en] = { type: flag.boolean ? 'boolean' : 'string' };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new Stop(2, `Tùy chọn không hợp lệ / Invalid option: ${(error as Error).message}\n\n${USAGE}`);
-  }
-  const value = (key: string) => {
-    const flag = FLAGS[key] as Flag;
-    return parsed.values[flag.vi] ?? parsed.values[flag.en];
-  };
-  return { value, files: parsed.positionals };
+  const { value, positionals } = readBilingualOptions(argv, FLAGS, USAGE);
+  return { value, files: positionals };
 }
 
 /** A file name from the title (or the source's name), cut at a word under 60 characters. */
@@ -251,17 +228,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof Stop) {
-    console.error(error.message);
-    process.exitCode = error.code;
-  } else {
-    // Never a stack trace: say what happened, in both languages.
-    console.error(
-      `Lỗi không mong đợi / Unexpected error: ${(error as Error).message ?? String(error)}\nHãy gửi thông báo này cho người quản trị kỹ thuật. / Please send this message to the site's technical contact.`,
-    );
-    process.exitCode = 2;
-  }
-}
+await runCommand(main);

@@ -1,6 +1,6 @@
 /**
  * Draws the illustrative pictures of the sample site (no photos could be taken or fetched).
- * Run once: `node scripts/make-sample-images.ts`; the JPEGs are committed as content.
+ * Run once: `npx node scripts/make-sample-images.ts`; the JPEGs are committed as content.
  */
 import sharp from 'sharp';
 

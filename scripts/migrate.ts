@@ -7,7 +7,6 @@
  * (usage, unreadable source or option file).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createUnitMatcher } from '../src/import/units.ts';
 import { readKnownUnits } from '../src/io/read-known-ids.ts';
 import {
@@ -24,6 +23,7 @@ import { planMigration } from '../src/migrate/plan.ts';
 import { formatMigrationReport } from '../src/migrate/report.ts';
 import { CONTENT_DIR, TAXONOMY_FILE } from '../src/project.ts';
 import { vietnamIsoDate } from '../src/utils/dates.ts';
+import { type BilingualFlag, readBilingualOptions, runCommand, Stop } from './lib/bilingual-cli.ts';
 
 const USAGE = `Cách dùng / Usage: npm run migrate -- <nguồn> [tùy chọn]
 
@@ -45,35 +45,18 @@ Tùy chọn / Options:
 Mã thoát / Exit codes: 0 xong · 1 có tệp khác nội dung đang chiếm chỗ, chưa ghi gì · 2 không chạy được`;
 
 const FLAGS = {
-  categories: { vi: 'chuyen-muc', en: 'categories', type: 'string' },
-  images: { vi: 'anh', en: 'images', type: 'string' },
-  selector: { vi: 'selector', en: 'selector', type: 'string' },
-  defaultAuthor: { vi: 'tac-gia', en: 'default-author', type: 'string' },
-  convertLegacy: { vi: 'chuyen-ma', en: 'convert-legacy', type: 'boolean' },
-  dryRun: { vi: 'chay-thu', en: 'dry-run', type: 'boolean' },
-  content: { vi: 'noi-dung', en: 'content', type: 'string' },
-  help: { vi: 'huong-dan', en: 'help', type: 'boolean' },
-} as const;
-
-class Stop extends Error {
-  readonly code: number;
-  constructor(code: number, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
+  categories: { vi: 'chuyen-muc', en: 'categories' },
+  images: { vi: 'anh', en: 'images' },
+  selector: { vi: 'selector', en: 'selector' },
+  defaultAuthor: { vi: 'tac-gia', en: 'default-author' },
+  convertLegacy: { vi: 'chuyen-ma', en: 'convert-legacy', boolean: true },
+  dryRun: { vi: 'chay-thu', en: 'dry-run', boolean: true },
+  content: { vi: 'noi-dung', en: 'content' },
+  help: { vi: 'huong-dan', en: 'help', boolean: true },
+} satisfies Record<string, BilingualFlag>;
 
 function readOptions(argv: string[]) {
-  const options: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const flag of Object.values(FLAGS)) options[flag.vi] = options[flag.en] = { type: flag.type };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new Stop(2, `Tùy chọn không hợp lệ / Invalid option: ${(error as Error).message}\n\n${USAGE}`);
-  }
-  const value = (key: keyof typeof FLAGS) => parsed.values[FLAGS[key].vi] ?? parsed.values[FLAGS[key].en];
-  return { value, positionals: parsed.positionals };
+  return readBilingualOptions(argv, FLAGS, USAGE);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -137,20 +120,8 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof Stop) {
-    console.error(error.message);
-    process.exitCode = error.code;
-  } else if (error instanceof SourceError || (error instanceof Error && error.message.includes('\n'))) {
-    console.error(error.message);
-    process.exitCode = 2;
-  } else {
-    // Never a stack trace: say what happened, in both languages.
-    console.error(
-      `Lỗi không mong đợi / Unexpected error: ${(error as Error).message ?? String(error)}\nHãy gửi thông báo này cho người quản trị kỹ thuật. / Please send this message to the site's technical contact.`,
-    );
-    process.exitCode = 2;
-  }
-}
+await runCommand(
+  main,
+  // Source errors and multi-line messages are written for the press officer already.
+  (error) => error instanceof SourceError || (error instanceof Error && error.message.includes('\n')),
+);

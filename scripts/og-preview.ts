@@ -1,6 +1,6 @@
 /**
  * Draw the sample cards (tests/helpers/og-samples.ts) into test-results/og/ to look at them:
- * `node scripts/og-preview.ts`.
+ * `npx node scripts/og-preview.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SAMPLE_CARDS } from '../tests/helpers/og-samples.ts';

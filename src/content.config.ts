@@ -8,6 +8,7 @@ import { createArticleSchema } from './schemas/article.ts';
 import { createAwardSchema } from './schemas/award.ts';
 import { clusterSchema } from './schemas/cluster.ts';
 import { createConsultationSchema } from './schemas/consultation.ts';
+import { consultationRuleSchema } from './schemas/consultation-rule.ts';
 import { createExemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { siteSchema } from './schemas/site.ts';
@@ -40,4 +41,8 @@ export const collections = {
   }),
   awardTypes: defineCollection({ loader: taxonomyLoader(TAXONOMY_FILE, 'awards'), schema: awardTypeSchema }),
   issuers: defineCollection({ loader: taxonomyLoader(TAXONOMY_FILE, 'issuers'), schema: issuerSchema }),
+  consultationRules: defineCollection({
+    loader: taxonomyLoader(TAXONOMY_FILE, 'consultationRules'),
+    schema: consultationRuleSchema,
+  }),
 };

@@ -4,7 +4,7 @@
  * a unit, a note and a signature block), imported by `npm run import` as a press officer runs it
  * (a new Node process, reading the site's units, writing the YAML and CSV) into a copy of the
  * sample content. Wall time of three runs, the median, and rows per second.
- * `node scripts/bench/import.ts [rows]` prints the result; scripts/bench/run.ts records it.
+ * `npx node scripts/bench/import.ts [rows]` prints the result; scripts/bench/run.ts records it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';

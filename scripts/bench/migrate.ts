@@ -3,7 +3,7 @@
  * fixtures, each copy with its own title and old address, photos beside them) migrated by
  * `npm run migrate` into an empty copy of the sample content, timed as the officer's command
  * runs (a fresh Node process, reading, converting, writing): wall ms and pages per second.
- * Goal: 1,000 pages in under a minute. `node scripts/bench/migrate.ts [count]` prints the result;
+ * Goal: 1,000 pages in under a minute. `npx node scripts/bench/migrate.ts [count]` prints the result;
  * scripts/bench/run.ts records it.
  */
 import { spawnSync } from 'node:child_process';

@@ -8,7 +8,7 @@
  *     and how many cores were busy (worker CPU time ÷ wall time), beside what as many threads
  *     that only spin get just before (on a shared machine that is less than the core count);
  *   - from the cache (what a second build does): ms per hit, key + lookup + reading the PNG.
- * `node scripts/bench/og.ts [count]` prints the result; scripts/bench/run.ts records it.
+ * `npx node scripts/bench/og.ts [count]` prints the result; scripts/bench/run.ts records it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';

@@ -13,8 +13,10 @@ import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './write-corpus.ts';
 import { writeAstroBaseline, writeHugoBaseline } from './baselines.ts';
 import { measureSearch, pagefindYardstick } from './search.ts';
+import { measureVerify } from './verify.ts';
 import { benchOg } from './og.ts';
 import { benchImport } from './import.ts';
+import { benchAnnexField } from './annex-field.ts';
 import { benchMigrate } from './migrate.ts';
 import { distSize } from './dist-size.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
@@ -146,6 +148,11 @@ for (const size of sizes) {
   console.log(
     `Bảng Vàng: cold ${cold.wallMs} ms, ${cold.pages} pages, ${cold.msPerPage} ms/page, ${cold.peakRssMb} MB; warm ${warm.msPerPage} ms/page`,
   );
+  // The same warm build without the verification lookup files: what they add to a build.
+  const warmNoVerify = finish(
+    timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: { ...goalEnv, BANG_VANG_VERIFY: '0' } }),
+    outDir,
+  );
 
   // The whole site as published: share cards (drawn cold: the goal builds drew none) and search.
   const full = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: ourEnv }), outDir);
@@ -163,6 +170,10 @@ for (const size of sizes) {
   });
   console.log(
     `Full build (share cards, search): ${full.wallMs} ms, ${full.peakRssMb} MB; search index ${search.indexMs} ms for ${search.records} records, ${(search.indexBytes / 2 ** 20).toFixed(1)} MB; first query ${search.firstQuery.bytes} B, second ${search.secondQuery.bytes} B`,
+  );
+  const verify = { ...(await measureVerify(outDir)), addedBuildMs: warm.wallMs - warmNoVerify.wallMs };
+  console.log(
+    `Verification: ${verify.files} lookup files, ${(verify.bytes / 2 ** 20).toFixed(1)} MB, +${verify.addedBuildMs} ms to a warm build; ${verify.lookups.map((l) => `${l.bytes} B`).join(', ')}`,
   );
 
   // Astro blog-starter baseline.
@@ -198,6 +209,7 @@ for (const size of sizes) {
       distFiles: published.files,
       compressedBytesPerPageType: bytes,
     },
+    verify,
     search: {
       ...search,
       pagefindBaseline: {
@@ -226,6 +238,11 @@ console.log(
   `${annexImport.runsMs.join(', ')} ms, median ${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s`,
 );
 
+// The same annex in the browser editor's annex field (Chromium), and what its files weigh.
+console.log('\n== editor: the annex field');
+const annexField = await benchAnnexField(5000);
+console.log(`${annexField.runsMs.join(', ')} ms, median ${annexField.medianMs} ms`);
+
 // The old portal's archive: 1,000 saved pages through `npm run migrate` (goal: under a minute).
 console.log('\n== migration: 1,000 saved pages');
 const migration = benchMigrate(1000);
@@ -239,6 +256,7 @@ const summary = {
   sizes: results,
   og,
   annexImport,
+  annexField,
   migration,
   ...(r['1k'] && r['10k']
     ? { scaling10kVs1k: +(r['10k'].bangVang.cold.msPerPage / r['1k'].bangVang.cold.msPerPage).toFixed(2) }
@@ -267,6 +285,11 @@ const searchLines = Object.entries(results).map(([size, value]) => {
     : '';
   return `- ${size}: ${split} and ${s.records - s.pages} names. Indexing, run alone on the built site: ${s.reindexMs.join(', ')} ms, median ${s.reindexMedianMs} ms = **${s.pagesPerSecond} pages/s**, ${ratio}× Pagefind's own rate on this machine (its Node API over the Astro baseline's ${yardstick.pages} pages: median ${yardstick.medianMs} ms = ${yardstick.pagesPerSecond} pages/s); within the full build ${s.indexMs} ms (${inBuildPagesPerSecond} pages/s). Index ${(s.indexBytes / 2 ** 20).toFixed(1)} MB in ${s.indexFiles} files. Bytes (compressed, measured in Chromium): first query “${s.firstQuery.query}” **${kb(s.firstQuery.bytes)}**, second “${s.secondQuery.query}” **${kb(s.secondQuery.bytes)}**, then ${later}${archive}.`;
 });
+const verifyLines = Object.entries(results).map(([size, value]) => {
+  const v = (value as { verify: Awaited<ReturnType<typeof measureVerify>> & { addedBuildMs: number } }).verify;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return `- ${size}: ${v.files} lookup files, ${(v.bytes / 2 ** 20).toFixed(1)} MB on disk (largest ${kb(v.largestGzip)} compressed); ${v.addedBuildMs} ms added to a warm build (the same build without them). Bytes (compressed, measured in Chromium): ${v.lookups.map((l) => `${l.what} **${kb(l.bytes)}** (${l.requests} requests)`).join('; ')}.`;
+});
 const rows = Object.entries(results).map(([size, value]) => {
   const v = value as {
     bangVang: { cold: Run; warm: Run; full: Run; phases: Record<string, number>; distBytes: number; distFiles: number };
@@ -288,7 +311,13 @@ const distLines = Object.entries(results).map(([size, value]) => {
 });
 writeFileSync(
   join(ROOT, 'docs/benchmark.md'),
-  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nFull build's dist/ by part (goal at 10k: ≤ 450 MB):\n\n${distLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nFull build's dist/ by part (goal at 10k: ≤ 450 MB):\n\n${distLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nThe same annex in the editor's annex field (Chromium, from the file's bytes to the report): ${annexField.runsMs.join(', ')} ms, median **${annexField.medianMs} ms**. Its files (/admin/nhap/, compressed): ${Object.entries(
+    annexField.files,
+  )
+    .map(([name, size]) => `${name} ${(size.gzipBytes / 1024).toFixed(0)} KB`)
+    .join(
+      ', ',
+    )}.\n\nMigration (goal: 1,000 saved pages in under a minute): ${migration.pages} pages in ${migration.wallMs} ms = **${migration.pagesPerSecond} pages/s**, ${migration.storiesWritten} stories written.\n`,
 );
 // Formatted as the repository is, so a committed run passes CI's prettier check as written.
 for (const file of ['docs/benchmark.json', 'docs/benchmark.md']) {

@@ -5,7 +5,7 @@
  *
  * Bytes are counted by the server as it sends them: text (HTML, CSS, JS, JSON) gzipped as any
  * static host serves it, everything else (Pagefind's index files, already gzipped) as stored.
- * Usage: node scripts/bench/search.ts <dist> [timings.json] [further queries…]
+ * Usage: npx node scripts/bench/search.ts <dist> [timings.json] [further queries…]
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -92,7 +92,7 @@ function kindOf(path: string): string {
  * gets the site's 404 page, compressed, as GitHub and GitLab Pages answer it: a request for a file
  * that does not exist costs what it costs a reader.
  */
-async function countingServer(dir: string) {
+export async function countingServer(dir: string) {
   const outDir = resolve(dir);
   const files = sirv(outDir, { dev: false, etag: false, gzip: false });
   const notFound = existsSync(join(outDir, '404.html')) ? gzipSync(readFileSync(join(outDir, '404.html'))) : undefined;
@@ -328,7 +328,7 @@ export async function measureSearch(
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dist, timings, ...more] = process.argv.slice(2);
   if (!dist) {
-    console.error('usage: node scripts/bench/search.ts <dist> [timings.json] [further queries…]');
+    console.error('usage: npx node scripts/bench/search.ts <dist> [timings.json] [further queries…]');
     process.exit(2);
   }
   const marks = timings ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : undefined;

@@ -1,5 +1,5 @@
 /**
- * Write a generated corpus to a folder: `node scripts/bench/write-corpus.ts <dir> <stories> <recipients> [seed]`.
+ * Write a generated corpus to a folder: `npx node scripts/bench/write-corpus.ts <dir> <stories> <recipients> [seed]`.
  * The folder is replaced. Cover pictures are copies of the sample site's illustrations.
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ export function writeCorpus(dir: string, stories: number, recipients: number, se
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, stories, recipients, seed] = process.argv.slice(2);
   if (!dir || !stories || !recipients) {
-    console.error('usage: node scripts/bench/write-corpus.ts <dir> <stories> <recipients> [seed]');
+    console.error('usage: npx node scripts/bench/write-corpus.ts <dir> <stories> <recipients> [seed]');
     process.exit(2);
   }
   const count = writeCorpus(dir, Number(stories), Number(recipients), seed ? Number(seed) : 42);

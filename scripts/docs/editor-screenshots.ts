@@ -1,5 +1,5 @@
 /**
- * Screenshots of the browser editor (/admin) for chapter 8 of docs/huong-dan-bien-tap.md, taken
+ * Screenshots of the browser editor (/admin) for chapters 4 and 9 of docs/huong-dan-bien-tap.md, taken
  * from the real editor in Debian's Chromium. The built site is served over HTTPS as
  * https://bang-vang.test (a throw-away certificate made with openssl), as a published site is:
  * Sveltia refuses a configuration over plain HTTP except on localhost, and on localhost it adds a
@@ -20,7 +20,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/chromium.ts';
 import sirv from 'sirv';
-import { fillNewStory, putInTestRepository, withEditor } from '../../tests/helpers/editor-form.ts';
+import {
+  fillNewDecision,
+  fillNewStory,
+  formField,
+  pickAnnex,
+  putInTestRepository,
+  withEditor,
+} from '../../tests/helpers/editor-form.ts';
 import { run, save, terminal } from './kit.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -118,6 +125,37 @@ async function openAdmin(editor?: Record<string, unknown>, height = 720): Promis
 
 const FULL = { x: 0, y: 0, width: 1100, height: 720 };
 
+/**
+ * An office's workbook picked in a new decision's annex field: the rejected row (a name typed in
+ * TCVN3), then the list made clean by the box under the report. The preview pane is hidden, as an
+ * officer would to read the report at full width.
+ */
+async function annexScreens(): Promise<void> {
+  const page = await openAdmin(undefined, 1000);
+  await putInTestRepository(page, sampleContent());
+  await page.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
+  await page.waitForURL(/#\/collections\//, { timeout: 30_000 });
+  await page.goto(`${origin}/admin/#/collections/awards/new`);
+  await formField(page, 'title').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Hiển thị tùy chọn trình chỉnh sửa' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Hiển thị bản xem trước' }).click();
+  await fillNewDecision(page);
+  await pickAnnex(page, 'tests/fixtures/import/hai-trang-tinh.xlsx');
+  const field = formField(page, 'recipientsFile');
+  const shoot = async (name: string, height: number) => {
+    await field.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.mouse.move(1090, 990);
+    await page.waitForTimeout(400);
+    const box = await field.boundingBox();
+    if (box) await save(page, name, { x: 0, y: Math.max(0, box.y - 8), width: 1100, height });
+  };
+  await shoot('bien-tap-danh-sach-loi', 800);
+  await page.getByLabel('Tự chuyển chữ TCVN3/VNI sang Unicode').check();
+  await page.locator('[data-annex-report="ok"]').waitFor({ timeout: 30_000 });
+  await shoot('bien-tap-danh-sach-sach', 320);
+  await page.close();
+}
+
 try {
   for (const [name, editor] of Object.entries(HOSTS)) {
     const page = await openAdmin(editor);
@@ -159,6 +197,8 @@ try {
   await desk.waitForTimeout(700);
   await save(desk, 'bien-tap-da-luu', TALL);
   await desk.close();
+
+  await annexScreens();
 
   // What `npm run check` says of an editor block copied from an example.
   const copy = join(scratch, 'content');

@@ -6,6 +6,7 @@
  * process that runs the integrations' hooks (tests/unit/astro-adapter.test.ts and every fixture
  * build check it). Imports nothing at run time, so bundling a page pulls in nothing else.
  */
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { ShareImageRenderer } from '../og/renderer.ts';
 import type { ParsedEntry } from '../parsing/entry.ts';
 import type { ShardJson } from '../search/name-shard.ts';
@@ -82,8 +83,10 @@ export interface SearchHandoff {
   /** The name index's files (search/name-shard.ts), and the files about them (catalogue, unit directory). */
   names: ReadonlyMap<string, ShardJson>;
   extras: Readonly<Record<string, unknown>>;
-  /** Recipients in the name index (for the build log). */
+  /** Recipients of decisions in the name index (for the build log). */
   recipients: number;
+  /** People and collectives proposed in public comment notices, also in the name index. */
+  proposed: number;
 }
 
 const search = slot<SearchHandoff>('search');
@@ -96,5 +99,30 @@ export function provideSearch(value: SearchHandoff | undefined): void {
 export function takeSearch(): SearchHandoff | undefined {
   const value = search.get();
   search.set(undefined);
+  return value;
+}
+
+// ── The site's clock and working days, read once by the content check, for the notices' status.
+
+export interface NoticeClock {
+  /** The site's now (BANG_VANG_NOW or the real time), the same for every page of a build. */
+  now: Date;
+  /** Working days from the holiday files the check validated. */
+  calendar: WorkingCalendar;
+}
+
+const clock = slot<NoticeClock>('notice-clock');
+
+export function provideNoticeClock(value: NoticeClock | undefined): void {
+  clock.set(value);
+}
+
+export function noticeClock(): NoticeClock {
+  const value = clock.get();
+  if (!value) {
+    throw new Error(
+      'Chưa có đồng hồ và lịch ngày làm việc: thiếu contentGuard() trong astro.config.mjs / the clock and working days are missing: add contentGuard() to astro.config.mjs',
+    );
+  }
   return value;
 }

@@ -1,6 +1,8 @@
 /**
  * Sveltia CMS is built to be loaded from a CDN, and at run time it fetches its interface
- * translations and an update check from unpkg.com and three fonts from cdn.jsdelivr.net. This
+ * translations and an update check from unpkg.com, three fonts from cdn.jsdelivr.net, and
+ * Immutable.js from unpkg.com as soon as a custom field type is registered (the annex field,
+ * src/cms/annex-field/: without it no custom field is drawn). This
  * site serves everything from its own origin: the script is rewritten to ask /admin/ for those
  * files instead, and the files are copied from node_modules (see src/pages/admin/[...file].ts).
  * Pure: the script's text in, the rewritten text out. A rewrite that finds nothing to replace
@@ -24,6 +26,9 @@ export const CMS_FONTS: Record<string, { file: string; from: string }> = {
     from: '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
   },
 };
+
+/** Immutable.js, which Sveltia imports for custom fields: the file we serve under /admin/, from its package. */
+export const CMS_IMMUTABLE = { file: 'immutable.js', from: 'immutable/dist/immutable.es.js' };
 
 /** The editor's interface languages we serve (Vietnamese, and the fallback it loads first). */
 export const CMS_LOCALES = ['vi', 'en-US'];
@@ -55,6 +60,13 @@ export function selfHostSveltia(script: string): string {
       return adminPath(`fonts/${font.file}`);
     },
     'cdn.jsdelivr.net fonts',
+  );
+  // Its loader called as `YW(`immutable`,`dist/immutable.es.js`)`, whatever the minifier names it.
+  out = replaceAll(
+    out,
+    /(?<![\w$])[\w$]+\(`immutable`,`dist\/immutable\.es\.js`\)/g,
+    () => `import(\`${adminPath(CMS_IMMUTABLE.file)}\`)`,
+    'unpkg.com/immutable',
   );
   // The published source map is not served.
   return out.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');

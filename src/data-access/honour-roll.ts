@@ -12,6 +12,11 @@ export type RollEntry = RecipientRecord;
 export interface RollYear {
   year: number;
   total: number;
+  /**
+   * The achievement periods of the year's decisions ("2022", "2020–2022"), oldest first: a year's
+   * roll lists the decisions signed that year, mostly for the year before.
+   */
+  periods: string[];
   /** Award name with class → its recipients, in name order. */
   byAward: { award: string; entries: RollEntry[] }[];
   /** Unit → its recipients; recipients whose unit is free text are grouped under that text. */
@@ -20,9 +25,11 @@ export interface RollYear {
 
 const kindRank = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 
-/** As decisions list them: by kind, then by name. */
+/** As decisions list them: by kind, then by name; rows whose name is not published last (domain/recipients.ts). */
 const byName = (a: RollEntry, b: RollEntry) =>
-  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) || compareNames(a.row, b.row);
+  (kindRank.get(a.row.kind) ?? 0) - (kindRank.get(b.row.kind) ?? 0) ||
+  Number(a.row.nameHidden) - Number(b.row.nameHidden) ||
+  (a.row.nameHidden ? 0 : compareNames(a.row, b.row));
 
 export function groupRoll(year: number, entries: RollEntry[]): RollYear {
   const byAward = new Map<string, RollEntry[]>();
@@ -39,9 +46,13 @@ export function groupRoll(year: number, entries: RollEntry[]): RollYear {
     group.entries.push(entry);
     byUnit.set(key, group);
   }
+  const periods = new Map(
+    entries.map(({ decision }) => [decision.entry.data.period.label, decision.entry.data.period]),
+  );
   return {
     year,
     total: entries.length,
+    periods: [...periods.values()].sort((a, b) => a.start - b.start || a.end - b.end).map((p) => p.label),
     byAward: [...byAward]
       .map(([award, list]) => ({ award, entries: list.sort(byName) }))
       .sort((a, b) => b.entries.length - a.entries.length || a.award.localeCompare(b.award, 'vi')),

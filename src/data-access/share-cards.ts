@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { getArticles } from './articles.ts';
 import { getDecisions } from './awards.ts';
+import { getNotices } from './consultations.ts';
 import { getHonourRoll } from './honour-roll.ts';
 import { getRelations, type Relations } from './relations.ts';
 import { getSite } from './site.ts';
@@ -14,7 +15,13 @@ import { getUnitsById, type UnitEntry } from './units.ts';
 import { imageFilePath } from '../astro-adapter/internals.ts';
 import { nameOn } from '../domain/unit-history.ts';
 import { t } from '../i18n/index.ts';
-import { AWARD_STATUS_LABELS, CATEGORY_LABELS, RECIPIENT_KIND_LABELS, UNIT_TYPE_LABELS } from '../i18n/labels.ts';
+import {
+  AWARD_STATUS_LABELS,
+  CATEGORY_LABELS,
+  RECIPIENT_KIND_LABELS,
+  UNIT_TYPE_LABELS,
+  windowPhrase,
+} from '../i18n/labels.ts';
 import type { CardModel, CardSite, Figure } from '../og/cards.ts';
 import { clean } from '../og/text.ts';
 import { routes } from '../routing/index.ts';
@@ -77,6 +84,7 @@ function loadData() {
     getCollection('exemplars'),
     getCollection('clusters'),
     getCollection('movements'),
+    getNotices(),
   ]);
 }
 
@@ -137,6 +145,31 @@ function decisionCards([, , decisions, , units]: Data, site: CardSite): Card[] {
     };
     const alt = [kicker, decision.award, number, figures.map((f) => `${f.value} ${f.label}`).join(', '), revoked ?? ''];
     return [decision.href, model, alt];
+  });
+}
+
+function consultationCards([, , , , , , , , , , notices]: Data, site: CardSite): Card[] {
+  return notices.map((notice) => {
+    const window = windowPhrase(notice.window, { length: false });
+    const figures = [
+      ...notice.groups.map((group) => figure(group.rows.length, RECIPIENT_KIND_LABELS[group.kind])),
+      figure(notice.window.workingDays, t.workingDaysUnit),
+    ];
+    const model: CardModel = {
+      kind: 'consultation',
+      site,
+      section: t.consultations,
+      award: notice.award,
+      title: notice.entry.data.title,
+      proposer: notice.proposer.data.name,
+      figures,
+      window,
+    };
+    return [
+      notice.href,
+      model,
+      [t.consultations, notice.award, notice.entry.data.title, notice.proposer.data.name, window],
+    ];
   });
 }
 
@@ -268,6 +301,7 @@ async function load(): Promise<Map<string, ShareCard>> {
     homeCard(data, cardSite),
     ...storyCards(data, cardSite),
     ...decisionCards(data, cardSite),
+    ...consultationCards(data, cardSite),
     ...exemplarCards(data, cardSite),
     ...unitCards(data, cardSite),
     ...clusterCards(data, cardSite),

@@ -1,5 +1,6 @@
 /** The site's identity from content/site.yaml, loaded once per build. */
 import { getEntry } from 'astro:content';
+import { groupMasthead, type MastheadRole } from '../domain/masthead.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 let cached: Promise<SiteConfig> | undefined;
@@ -14,4 +15,12 @@ async function load(): Promise<SiteConfig> {
 export function getSite(): Promise<SiteConfig> {
   cached ??= load();
   return cached;
+}
+
+let masthead: Promise<MastheadRole[]> | undefined;
+
+/** The masthead by role (domain/masthead.ts), for every page's footer. */
+export function getMasthead(): Promise<MastheadRole[]> {
+  masthead ??= getSite().then((site) => groupMasthead(site.masthead));
+  return masthead;
 }

@@ -16,3 +16,12 @@ export function unitLabel(value: string | undefined, units: Map<string, UnitEntr
   if (!value) return undefined;
   return ID_PATTERN.test(value) ? (units.get(value)?.data.name ?? value) : value;
 }
+
+/** A recipient's unit as a row shows it: the unit of content/units it names (linked), and its name as shown. */
+export function rowUnit(
+  value: string | undefined,
+  units: Map<string, UnitEntry>,
+): { unitName: string | undefined; listedUnit: UnitEntry | undefined } {
+  const listedUnit = value && ID_PATTERN.test(value) ? units.get(value) : undefined;
+  return { unitName: listedUnit?.data.name ?? value, listedUnit };
+}

@@ -28,7 +28,22 @@ interface Named {
   name: string;
   kind: RecipientKind;
   sortKey?: string | undefined;
+  /** Withheld on request (the schema's `{ reason }`, or true once published: publishRecipient). */
+  withheld?: unknown;
+  /** A person under 18. */
+  minor?: boolean | undefined;
 }
+
+/**
+ * A row whose name is published on no page but its decision's (a minor) or on none (withheld):
+ * its anchor does not come from its name, since links to it are on other pages and in the open
+ * data, and it is listed after the named rows of its group, so its place says nothing of its name.
+ */
+export const isHidden = (row: Pick<Named, 'withheld' | 'minor'>): boolean =>
+  Boolean(row.withheld) || row.minor === true;
+
+/** The anchor of hidden rows (`#khong-cong-bo`, `-2`…), numbered in file order. */
+const HIDDEN_ANCHOR = 'khong-cong-bo';
 
 export type WithPlace<T> = T & {
   /** Anchor on the decision page, stable while the name does not change: `#dang-thi-ngoc-thinh`. */
@@ -44,6 +59,15 @@ export interface RecipientGroup<T, R = WithPlace<T>> {
   rows: R[];
 }
 
+/** The columns of a decision's table that a group may leave empty (a collective has no position). */
+export const OPTIONAL_COLUMNS = ['position', 'unitName', 'citation'] as const;
+export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
+
+/** The optional columns that at least one row fills: a table shows only those. */
+export function filledColumns(rows: readonly Partial<Record<OptionalColumn, unknown>>[]): Set<OptionalColumn> {
+  return new Set(OPTIONAL_COLUMNS.filter((column) => rows.some((row) => Boolean(row[column]))));
+}
+
 /** Collectives first, then individuals, then households, as decisions list them. */
 export const KIND_ORDER: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 
@@ -52,7 +76,7 @@ export function withAnchors<T extends Named>(recipients: readonly T[]): (T & { a
   const used = new Set<string>(RESERVED_IDS);
   const counts = new Map<string, number>();
   return recipients.map((recipient) => {
-    const base = slugVi(recipient.name) || 'nguoi';
+    const base = isHidden(recipient) ? HIDDEN_ANCHOR : slugVi(recipient.name) || 'nguoi';
     // "Nguyễn Văn An" twice and a "Nguyễn Văn An 2" must not share an anchor: skip taken ones.
     let count = counts.get(base) ?? 0;
     let anchor: string;
@@ -82,9 +106,72 @@ export function groupRecipients<T extends Named, R extends WithPlace<T> = WithPl
     kind,
     rows: rows
       .filter((r) => r.kind === kind)
-      .sort(compareNames)
+      // Sort is stable: hidden rows stay in file order, after the others.
+      .sort((a, b) => Number(isHidden(a)) - Number(isHidden(b)) || (isHidden(a) ? 0 : compareNames(a, b)))
       .map((row, i) => decorate({ ...row, order: i + 1, page: Math.floor(index++ / perPage) + 1 })),
   })).filter((group) => group.rows.length > 0);
+}
+
+/** What a recipient whose name is not published shows instead, by page (Vietnamese: vi.ts). */
+export interface HiddenNames {
+  /** A withheld record, everywhere: "(không công bố)". */
+  withheld: string;
+  /** A minor, everywhere but the decision's own page: "(người chưa thành niên)". */
+  minor: string;
+}
+
+/** A decision's recipient as the site may publish it: derived once (data-access/awards.ts), read by every output. */
+export type PublishedRecipient<T extends Named> = Omit<T, 'withheld' | 'minor'> & {
+  /** The name every list, search file, open-data row and share card shows: a placeholder when hidden. */
+  name: string;
+  /** The name the decision's own page shows: a minor's name; the placeholder for a withheld record. */
+  nameOnDecision: string;
+  /** True when the name is published nowhere but (for a minor) on its decision's page. */
+  nameHidden: boolean;
+  withheld: boolean;
+  minor: boolean;
+};
+
+/** What a withheld record does not publish besides its name. */
+const WITHHELD_DETAILS = ['position', 'unit', 'citation', 'sortKey'] as const;
+
+/**
+ * The content model's `withheld` and `minor` applied once: a withheld record keeps its kind (it
+ * is counted) and loses its name and every detail (position, unit, citation, posthumous, sort
+ * key), and its reason, which stays in git; a minor keeps its details and its name only for the
+ * decision page. Every page, search file, open-data row and share card reads these fields.
+ */
+export function publishRecipient<
+  T extends Named & {
+    position?: string | undefined;
+    unit?: string | undefined;
+    citation?: string | undefined;
+    posthumous?: boolean | undefined;
+  },
+>(recipient: T, names: HiddenNames): PublishedRecipient<T> {
+  const withheld = Boolean(recipient.withheld);
+  const minor = recipient.minor === true;
+  if (withheld) {
+    const rest: Record<string, unknown> = { ...(recipient as Record<string, unknown>) };
+    for (const detail of WITHHELD_DETAILS) delete rest[detail];
+    return {
+      ...rest,
+      ...(recipient.posthumous === undefined ? {} : { posthumous: false }),
+      name: names.withheld,
+      nameOnDecision: names.withheld,
+      nameHidden: true,
+      withheld,
+      minor,
+    } as unknown as PublishedRecipient<T>;
+  }
+  return {
+    ...recipient,
+    name: minor ? names.minor : recipient.name,
+    nameOnDecision: recipient.name,
+    nameHidden: minor,
+    withheld,
+    minor,
+  };
 }
 
 export interface RecipientPage<R extends { page: number }> {

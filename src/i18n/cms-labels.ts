@@ -27,19 +27,6 @@ function recipientLabels(collection: string): Record<string, Label> {
     [`${collection}.recipients.citation`]: ['Thành tích'],
     [`${collection}.recipients.posthumous`]: ['Truy tặng'],
     [`${collection}.recipients.sortKey`]: ['Khóa sắp xếp'],
-    [`${collection}.recipients.code`]: [
-      'Mã xác minh',
-      'Để trống: mã được tạo tự động và không đổi khi thêm, bớt, đổi thứ tự dòng. Chỉ ghi khi cần giữ một mã đã in.',
-    ],
-    [`${collection}.recipients.withheld`]: [
-      'Không công bố tên',
-      'Bản ghi vẫn được tính, nhưng tên không hiện trên trang, trong tìm kiếm, dữ liệu mở và ảnh chia sẻ.',
-    ],
-    [`${collection}.recipients.withheld.reason`]: ['Lý do không công bố'],
-    [`${collection}.recipients.minor`]: [
-      'Người dưới 18 tuổi',
-      'Tên chỉ hiện trên trang quyết định, không có trong tìm kiếm và dữ liệu mở.',
-    ],
   };
 }
 
@@ -49,15 +36,7 @@ function recipientLabels(collection: string): Record<string, Label> {
  * stories' `redirectFrom`): their labels are below already, so that merging them needs only the
  * schemas. The drift test accepts labels under these paths before their fields exist.
  */
-export const FIELDS_AWAITING_SCHEMAS = [
-  'awards.effective',
-  'awards.recipients.code',
-  'awards.recipients.withheld',
-  'awards.recipients.minor',
-  'consultations.recipients.code',
-  'consultations.recipients.withheld',
-  'consultations.recipients.minor',
-];
+export const FIELDS_AWAITING_SCHEMAS = ['awards.effective'];
 
 /** [label, hint?] */
 export const CMS_FIELD_LABELS: Record<string, Label> = {
@@ -109,6 +88,10 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'exemplars.portrait': ['Ảnh chân dung'],
   'exemplars.portrait.image': ['Tệp ảnh'],
   'exemplars.portrait.alt': ['Mô tả ảnh', 'Bắt buộc.'],
+  'exemplars.consent': [
+    'Sự đồng ý đăng ảnh',
+    'Bắt buộc khi có ảnh chân dung: ai đồng ý, bằng cách nào, ngày nào (người dưới 18 tuổi: cha mẹ, người giám hộ). Không hiện trên trang.',
+  ],
   'exemplars.awards': ['Quyết định khen thưởng'],
   'exemplars.sortKey': ['Khóa sắp xếp', 'Sắp xếp theo chữ này thay cho tên (khi chữ cuối không phải tên gọi).'],
 
@@ -127,14 +110,31 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'awards.movement': ['Phong trào thi đua'],
   'awards.document': [
     'Bản gốc quyết định (PDF)',
-    'Tệp PDF đã ký (tối đa 20 MB) hoặc địa chỉ https://; trang quyết định cho tải về.',
+    'Tệp PDF đã ký (tối đa 20 MB): tải lên, hoặc ghi tên tệp đặt cạnh tệp quyết định, hoặc địa chỉ https://. Trang quyết định cho tải về, ghi rõ dung lượng.',
   ],
   'awards.recipients': [
     'Người, tập thể được khen',
-    'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
+    'Danh sách dài: chọn tệp Excel hoặc Word của phụ lục ở mục "Danh sách kèm theo" bên dưới, không gõ lại ở đây.',
   ],
   ...recipientLabels('awards'),
-  'awards.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp quyết định.'],
+  // A decided award's recipients only: a notice publishes its proposed names by law, with no code.
+  'awards.recipients.code': [
+    'Mã xác minh',
+    'Để trống: mã được tạo tự động và không đổi khi thêm, bớt, đổi thứ tự dòng. Chỉ ghi khi cần giữ một mã đã in.',
+  ],
+  'awards.recipients.withheld': [
+    'Không công bố tên',
+    'Bản ghi vẫn được tính, nhưng tên không hiện trên trang, trong tìm kiếm, dữ liệu mở và ảnh chia sẻ.',
+  ],
+  'awards.recipients.withheld.reason': ['Lý do không công bố'],
+  'awards.recipients.minor': [
+    'Người dưới 18 tuổi',
+    'Tên chỉ hiện trên trang quyết định, không có trong tìm kiếm và dữ liệu mở.',
+  ],
+  'awards.recipientsFile': [
+    'Danh sách kèm theo (Excel, Word)',
+    'Thay cho danh sách trên: danh sách được kiểm tra từng dòng, rồi lưu thành tệp CSV cạnh tệp quyết định.',
+  ],
 
   'awards.signer': ['Người ký'],
   'awards.signer.name': ['Họ tên người ký', 'Ví dụ: Trần Anh Dũng.'],
@@ -160,10 +160,13 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'consultations.contact.phone': ['Điện thoại'],
   'consultations.recipients': [
     'Người, tập thể được đề nghị',
-    'Danh sách dài nên nhập từ Excel bằng npm run import (ghi vào tệp CSV, trường "Tệp danh sách").',
+    'Danh sách dài: chọn tệp Excel hoặc Word ở mục "Danh sách kèm theo" bên dưới, không gõ lại ở đây.',
   ],
   ...recipientLabels('consultations'),
-  'consultations.recipientsFile': ['Tệp danh sách (CSV)', 'Thay cho danh sách trên: tệp CSV cạnh tệp thông báo.'],
+  'consultations.recipientsFile': [
+    'Danh sách kèm theo (Excel, Word)',
+    'Thay cho danh sách trên: danh sách được kiểm tra từng dòng, rồi lưu thành tệp CSV cạnh tệp thông báo.',
+  ],
   'consultations.outcome': ['Kết quả', 'Điền khi đã có quyết định khen thưởng, hoặc khi rút đề nghị.'],
   'consultations.outcome.decision': ['Quyết định khen thưởng'],
   'consultations.outcome.withdrawn': ['Lý do rút đề nghị'],
@@ -212,10 +215,41 @@ export const CMS_FIELD_LABELS: Record<string, Label> = {
   'site.contact.address': ['Địa chỉ'],
   'site.contact.phone': ['Điện thoại'],
   'site.contact.email': ['Thư điện tử'],
+  'site.english': [
+    'Thông tin bằng tiếng Anh (trang /en/)',
+    'Nghị định 42/2022/NĐ-CP, Điều 7: cơ cấu tổ chức, chức năng nhiệm vụ và đầu mối liên hệ bằng tiếng Anh. Bỏ trống thì trang không có /en/.',
+  ],
+  'site.english.name': ['Tên cơ quan (tiếng Anh)'],
+  'site.english.organisation': ['Cơ cấu tổ chức (tiếng Anh)', 'Một hai đoạn: trực thuộc ai, gồm những bộ phận nào.'],
+  'site.english.duties': ['Chức năng, nhiệm vụ (tiếng Anh)', 'Mỗi nhiệm vụ một mục.'],
+  'site.english.address': ['Địa chỉ (tiếng Anh)'],
+  'site.english.contacts': [
+    'Đầu mối liên hệ',
+    'Ít nhất một người: họ tên, chức vụ, đơn vị, điện thoại, thư điện tử công vụ.',
+  ],
+  'site.english.contacts.name': ['Họ tên'],
+  'site.english.contacts.position': ['Chức vụ (tiếng Anh)'],
+  'site.english.contacts.unit': ['Đơn vị (tiếng Anh)', 'Bỏ trống nếu là chính cơ quan.'],
+  'site.english.contacts.phone': ['Điện thoại', 'Nên ghi dạng quốc tế: +84 …'],
+  'site.english.contacts.email': ['Thư điện tử công vụ'],
+  'site.relatedPortals': [
+    'Cổng thông tin cơ quan liên quan',
+    'Liên kết ở chân mọi trang (Nghị định 42/2022/NĐ-CP, Điều 7). Địa chỉ https.',
+  ],
+  'site.relatedPortals.name': ['Tên cổng thông tin'],
+  'site.relatedPortals.url': ['Địa chỉ', 'https://…'],
+  'site.openData': ['Dữ liệu mở'],
+  'site.openData.licence': [
+    'Giấy phép dữ liệu mở',
+    'Mặc định CC-BY-4.0: ai cũng được dùng lại, ghi rõ nguồn. Ghi trên trang /du-lieu/ và trong tệp mô tả dữ liệu.',
+  ],
 };
 
 /** Labels of enum values that no schema file labels already. */
 export const CMS_VALUE_LABELS: Record<string, string> = {
   cum: 'Cụm thi đua',
   khoi: 'Khối thi đua',
+  'CC-BY-4.0': 'CC BY 4.0: được dùng lại, ghi rõ nguồn (mặc định)',
+  'CC0-1.0': 'CC0 1.0: dành cho công chúng, không điều kiện',
+  'ODC-By-1.0': 'ODC-By 1.0: giấy phép cơ sở dữ liệu, ghi rõ nguồn',
 };

@@ -1,5 +1,8 @@
 /** Vietnamese interface strings. Every string a reader sees comes from here. */
+import { viLegal } from './vi-legal.ts';
+
 export const vi = {
+  ...viLegal,
   skipToContent: 'Chuyển đến nội dung chính',
   home: 'Trang chủ',
   news: 'Tin tức',
@@ -38,6 +41,10 @@ export const vi = {
   unit: 'Đơn vị',
   citation: 'Thành tích',
   posthumous: 'truy tặng',
+  /** In place of the name of a record withheld on request (personal data). */
+  withheldName: '(không công bố)',
+  /** In place of a minor's name everywhere but the decision's own page. */
+  minorName: '(người chưa thành niên)',
   collectives: 'Tập thể',
   individuals: 'Cá nhân',
   households: 'Hộ gia đình',
@@ -203,6 +210,112 @@ export const vi = {
   searchRollNote:
     'Khi không có từ khóa, kết quả chỉ gồm từng tập thể, cá nhân được khen nếu chọn đơn vị trong bộ lọc “Đơn vị”. Danh sách đầy đủ:',
   searchRollYear: 'Bảng vàng năm {year}',
+  // ── Public comment notices (lấy ý kiến Nhân dân, issue 18) ──
+  consultations: 'Lấy ý kiến Nhân dân',
+  consultationsShort: 'Lấy ý kiến',
+  consultationsIntro:
+    'Trước khi đề nghị tặng huân chương, danh hiệu vinh dự Nhà nước, danh hiệu Chiến sĩ thi đua toàn quốc, cơ quan đề nghị công khai danh sách để Nhân dân góp ý trong ít nhất 10 ngày làm việc.',
+  consultationsCurrent: 'Đang và sắp lấy ý kiến',
+  consultationsEnded: 'Đã kết thúc lấy ý kiến',
+  consultationsNoneOpen: 'Hiện không có thông báo nào đang hoặc sắp lấy ý kiến.',
+  allConsultations: 'Tất cả thông báo lấy ý kiến',
+  consultationUpcoming: 'Sắp lấy ý kiến',
+  consultationOpen: 'Đang lấy ý kiến',
+  consultationClosed: 'Đã hết hạn lấy ý kiến',
+  consultationDecided: 'Đã có quyết định khen thưởng',
+  consultationWithdrawn: 'Đã rút đề nghị',
+  proposedBy: 'Cơ quan đề nghị',
+  awardProposed: 'Hình thức đề nghị',
+  legalBasis: 'Căn cứ',
+  commentWindow: 'Thời gian lấy ý kiến',
+  windowFrom: 'Từ ngày',
+  windowUntil: 'đến hết ngày',
+  workingDaysUnit: 'ngày làm việc',
+  daysOffInWindow: 'Ngày nghỉ trong thời gian này',
+  assumedDayOff: 'dự kiến',
+  sendComments: 'Nơi nhận ý kiến',
+  postalAddress: 'Địa chỉ',
+  email: 'Thư điện tử',
+  phone: 'Điện thoại',
+  proposedList: 'Danh sách đề nghị khen thưởng',
+  proposedNote: 'Đây là danh sách đề nghị để lấy ý kiến Nhân dân, chưa phải quyết định khen thưởng.',
+  outcome: 'Kết quả',
+  outcomeDecision: 'Đã có quyết định khen thưởng:',
+  outcomeWithdrawn: 'Đã rút đề nghị:',
+  signedOnDay: 'ngày',
+  issuedBy: 'của',
+  consultedBefore: 'Đã lấy ý kiến Nhân dân',
+  consultationsFeed: 'Thông báo lấy ý kiến Nhân dân qua RSS',
+  searchTypeConsultation: 'Thông báo lấy ý kiến',
+  ogConsultationKicker: 'Lấy ý kiến Nhân dân',
+  // Verifying an award (/xac-minh/, src/verify/): the page, its forms and the record it shows.
+  verify: 'Xác minh khen thưởng',
+  verifyIntro:
+    'Kiểm tra một khen thưởng trong mười giây: nhập mã xác minh in trên giấy khen (hoặc quét mã QR), hoặc số quyết định và họ tên. Hồ sơ hiện ra là hồ sơ chính thức trên trang này.',
+  verifyByCode: 'Tra theo mã xác minh',
+  verifyCode: 'Mã xác minh',
+  verifyCodeHint:
+    '9 ký tự in trên giấy khen, ví dụ 7HC-M4X-2EA. Chữ hoa hay chữ thường, có gạch nối hay không đều được.',
+  verifyByDecision: 'Hoặc tra theo số quyết định và họ tên',
+  verifyNumber: 'Số quyết định',
+  verifyNumberHint: 'Ghi trên giấy khen, ví dụ 156/QĐ-UBND.',
+  verifyName: 'Họ và tên, hoặc tên tập thể',
+  verifyNameHint: 'Có dấu hoặc không dấu đều được.',
+  verifySubmit: 'Xác minh',
+  verifyNoScript:
+    'Trang xác minh cần JavaScript để tra cứu. Nếu trình duyệt không chạy JavaScript, hãy mở danh sách quyết định, chọn quyết định theo số và tìm tên trong đó:',
+  verifyNoScriptLink: 'các quyết định khen thưởng',
+  verifyLoading: 'Đang tra cứu…',
+  verifyFailed: 'Không tải được dữ liệu tra cứu. Hãy kiểm tra kết nối mạng rồi thử lại.',
+  verifyStale: 'Dữ liệu của trang vừa được cập nhật. Hãy tải lại trang rồi tra cứu lại.',
+  verifyCodeEmpty: 'Hãy nhập mã xác minh.',
+  verifyCodeLength: 'Mã xác minh có 9 ký tự; mã vừa nhập có {count} ký tự.',
+  verifyCodeSymbols:
+    'Mã xác minh không dùng các ký tự {symbols}: hãy kiểm tra lại (mã chỉ gồm chữ số 2–9 và các chữ A C E H M T U X Y).',
+  verifyCodeUnknown:
+    'Không có hồ sơ nào mang mã {code}. Hãy kiểm tra lại từng ký tự, hoặc tra theo số quyết định và họ tên.',
+  verifyNameMissing: 'Hãy nhập cả số quyết định và họ tên.',
+  verifyNumberUnknown:
+    'Trang này không có quyết định số {number}. Hãy kiểm tra lại số và ký hiệu như ghi trên giấy khen (ví dụ 156/QĐ-UBND).',
+  verifyNameUnknown:
+    'Không tìm thấy “{name}” trong Quyết định số {number}. Hãy kiểm tra lại họ tên như ghi trên giấy khen.',
+  verifyNameUnpublished:
+    'Quyết định này có {count} hồ sơ không được công bố theo quy định về bảo vệ dữ liệu cá nhân: để xác minh các hồ sơ đó, hãy liên hệ cơ quan ban hành quyết định.',
+  verifyNameMany: 'Quyết định số {number} có {count} người, tập thể mang tên này. Chọn hồ sơ có mã in trên giấy khen:',
+  verifyProposal:
+    'Văn bản số {number} là đề nghị khen thưởng, chưa phải quyết định khen thưởng: chưa ai được khen thưởng theo văn bản này.',
+  verifyProposalLink: 'Xem văn bản đề nghị',
+  verifyRecord: 'Hồ sơ khen thưởng',
+  verifyStatusInForce: 'Khen thưởng có hiệu lực',
+  verifyStatusRevoked: 'Quyết định đã bị thu hồi',
+  verifyStatusCorrected: 'Quyết định đã được sửa đổi, đính chính',
+  verifyStatusUnpublished: 'Hồ sơ có thật, không được công bố',
+  verifyInForceNote: 'Theo dữ liệu của trang, quyết định này chưa bị thu hồi hay sửa đổi.',
+  verifyRevokedNote: 'Khen thưởng theo quyết định này không còn giá trị. Được thay thế bằng',
+  verifyCorrectedNote: 'Quyết định này đã được sửa đổi, đính chính bởi',
+  verifyReplacement: 'Hồ sơ của người này theo quyết định thay thế:',
+  verifyReplaces: 'Quyết định này thay thế',
+  verifyUnpublishedNote:
+    'Mã {code} là mã của một hồ sơ khen thưởng có trong dữ liệu của trang, nhưng hồ sơ này không được công bố theo quy định về bảo vệ dữ liệu cá nhân. Để xác minh, hãy liên hệ cơ quan ban hành quyết định.',
+  verifyKind: 'Đối tượng',
+  verifyUnitThen: 'Đơn vị (khi khen thưởng)',
+  verifyUnitNow: 'nay là',
+  verifyUnitEnded: 'hoạt động đến',
+  verifySigner: 'Người ký',
+  verifyEffective: 'Hiệu lực từ',
+  verifyDecisionPage: 'Trang quyết định',
+  verifyDecisionPageLink: 'Xem quyết định và danh sách được khen',
+  verifyCheckedAt: 'Tra cứu ngày {date} tại {address}',
+  verifyPrint: 'In hồ sơ',
+  verifyRowCode: 'Mã xác minh',
+  // Issue 20: the footer's links, a story's links (decisions apart from proposals).
+  footerLinks: 'Liên kết',
+  openDataCsv: 'Dữ liệu khen thưởng (CSV)',
+  openDataJson: 'Dữ liệu khen thưởng (JSON)',
+  storyLinks: 'Đơn vị, khen thưởng và phong trào trong bài',
+  relatedProposals: 'Đề nghị khen thưởng liên quan',
+  honourRollYearNote:
+    'Bảng vàng xếp theo năm ký quyết định: trang này gồm khen thưởng của các quyết định ký trong năm {year}, cho thành tích {periods}.',
 } as const;
 
 export type Dictionary = { [K in keyof typeof vi]: string };

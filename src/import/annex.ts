@@ -48,6 +48,8 @@ export interface AnnexResult {
   rows: RowRead[];
   problems: ImportProblem[];
   decision: DecisionRead;
+  /** What the title blocks say (number, date, issuer…), whether or not an option overrode it. */
+  facts: TitleFacts;
   signer?: SignerRead | undefined;
   /** More than one decision in the file: nothing is imported until one is chosen. */
   decisions: NamedDecision[];
@@ -190,6 +192,7 @@ export function importAnnex(
     rows,
     problems,
     decision,
+    facts,
     signer,
     decisions,
   };

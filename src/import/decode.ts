@@ -28,6 +28,6 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC'), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1258').normalize('NFC'), encoding: 'windows-1258' };
+    return { text: iconv.decode(bytes, 'windows-1258').normalize('NFC'), encoding: 'windows-1258' };
   }
 }

@@ -81,12 +81,15 @@ export function generateDecisionYaml({ fields, csvName, source, today, taxonomy 
 
 /** The CSV annex: the content model's columns that hold something (name and kind always). */
 export function generateRecipientsCsv(recipients: ImportedRecipient[]): string {
+  // The importer fills some of the columns (not code, withheld or minor, which an office writes).
+  const cell = (r: ImportedRecipient, column: (typeof RECIPIENT_CSV_COLUMNS)[number]) =>
+    (r as Partial<Record<typeof column, string | boolean>>)[column];
   const columns = RECIPIENT_CSV_COLUMNS.filter(
-    (column) => column === 'name' || column === 'kind' || recipients.some((r) => r[column] !== undefined),
+    (column) => column === 'name' || column === 'kind' || recipients.some((r) => cell(r, column) !== undefined),
   );
   const rows = recipients.map((recipient) =>
     columns.map((column) => {
-      const value = recipient[column];
+      const value = cell(recipient, column);
       return value === undefined ? '' : value === true ? 'x' : String(value);
     }),
   );

@@ -88,7 +88,9 @@ function layoutTable(table: Element): TableLayout {
 }
 
 export async function readWordDocument(bytes: Uint8Array, name: string): Promise<WordDocument> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  // Its types say Buffer; JSZip, which opens it, takes any bytes (and no Buffer exists in the
+  // browser editor, whose bundle hands them to mammoth's browser build: cms/annex-field/browser/).
+  const { value: html } = await mammoth.convertToHtml({ buffer: bytes as Buffer });
   const document = parseDocument(html);
   const rows: GridRow[] = [];
   const merges: Merge[] = [];

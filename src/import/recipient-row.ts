@@ -10,6 +10,7 @@ import { detectLegacyEncoding, LEGACY_ENCODING_LABELS } from '../utils/legacy-en
 import { codePointLabel, foldVietnamese, INVISIBLE_CHARACTERS } from '../utils/text.ts';
 import type { Message } from '../validation/diagnostic.ts';
 import { describeIssue } from '../validation/messages.ts';
+import { personalDataProblems, THIS_FIELD } from '../validation/checks/personal-data.ts';
 import { cellLine, mergeCovering, rowPlace, type Grid, type Place } from './grid.ts';
 import { kindImpliedBy, parseKind, type Header, type ImportColumn } from './headers.ts';
 import { rowKey, type ImportProblem } from './problem.ts';
@@ -53,6 +54,9 @@ export interface RowRead {
   /** A "Ghi chú" that says something else than "Truy tặng" (not imported). */
   note?: string | undefined;
 }
+
+/** The fields of a row that are written as text, and so checked for personal identifiers. */
+const PERSONAL_TEXT_FIELDS = ['name', 'unit', 'position', 'citation', 'sortKey'] as const;
 
 /** First words of collectives and households, with accents (folding would confuse Bàn/ban, Hồ/hộ, Tô/tổ). */
 const COLLECTIVE =
@@ -222,19 +226,26 @@ export function readRecipientRow(
   const sortKey = cellAt(at('sortKey'));
   if (sortKey) recipient.sortKey = sortKey;
 
+  /** The column a field was read from. */
+  const columnOf = (field: ImportColumn) =>
+    (field === 'posthumous' ? posthumousAt[0] : undefined) ??
+    at(field) ??
+    (field === 'unit' || field === 'position' ? at('positionUnit') : undefined) ??
+    at('name');
+  // A telephone or identity-card number refuses the row, as the content check would; never printed.
+  for (const field of PERSONAL_TEXT_FIELDS) {
+    const text = recipient[field];
+    if (!text) continue;
+    for (const problem of personalDataProblems(text, THIS_FIELD))
+      report(columnOf(field), problem.severity, problem.message);
+  }
   // The content model's own rules and words, so the written annex passes `npm run check`.
   const fields: Record<string, unknown> = { ...recipient };
   delete fields['sheet'];
   delete fields['row'];
   const parsed = recipientSchema.safeParse(fields, { reportInput: true });
   for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'name') as ImportColumn;
-    const column =
-      (field === 'posthumous' ? posthumousAt[0] : undefined) ??
-      at(field) ??
-      (field === 'unit' || field === 'position' ? at('positionUnit') : undefined) ??
-      at('name');
-    report(column, 'error', describeIssue(issue));
+    report(columnOf(String(issue.path[0] ?? 'name') as ImportColumn), 'error', describeIssue(issue));
   }
   if (data.unnumbered) {
     report(at('index'), 'error', {

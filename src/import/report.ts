@@ -8,6 +8,8 @@ import { RECIPIENT_KIND_LABELS } from '../i18n/labels.ts';
 import type { RecipientKind } from '../schemas/common.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { formatMessage } from '../validation/format.ts';
+import { redactDiagnostic } from '../validation/redact.ts';
+import { redactIdentifiers } from '../domain/personal-data.ts';
 import type { AnnexResult } from './annex.ts';
 import type { DecisionField } from './decision.ts';
 import type { ImportProblem, Where } from './problem.ts';
@@ -32,7 +34,10 @@ export function describeWhere(where: Where, file: string): string {
 
 /** Problems in file order (options last), at most `limit` printed in full. */
 export function formatProblems(problems: ImportProblem[], file: string, limit = 200): string {
-  const shown = problems.slice(0, limit).map((p) => formatMessage(p.severity, describeWhere(p, file), p));
+  // The numbers a row is refused for are never printed (the report may be pasted into a ticket or a log).
+  const shown = problems
+    .slice(0, limit)
+    .map((p) => formatMessage(p.severity, redactIdentifiers(describeWhere(p, file)), redactDiagnostic(p)));
   if (problems.length > limit) {
     shown.push(`… và ${problems.length - limit} vấn đề nữa / and ${problems.length - limit} more.`);
   }
@@ -152,5 +157,5 @@ export function formatSummary(result: AnnexResult, taxonomy: Taxonomy, unitNames
   lines.push(
     `Lỗi / Errors: ${errors} · Cảnh báo / Warnings: ${warnings}${result.problems.length ? ' (chi tiết ở trên / details above)' : ''}`,
   );
-  return lines.join('\n');
+  return redactIdentifiers(lines.join('\n'));
 }

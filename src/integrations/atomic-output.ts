@@ -1,7 +1,7 @@
 /**
  * Atomic output: `astro build` replaces dist/ only when the whole build succeeded. Pages are
  * written to dist.staging/ beside it; after every other integration's `astro:build:done`
- * (sitemap, and later the search index and share images) the staged site is swapped in
+ * (sitemap, share images, search index, redirects) the staged site is swapped in
  * (src/io/swap-dir.ts). A build that fails at any point — a content error, a page that throws
  * while rendering, an integration that fails — leaves the last good site exactly as it was,
  * and its half-written staging folder is removed when the process exits.

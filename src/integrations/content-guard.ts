@@ -3,16 +3,32 @@
  * bilingual report and exit code 1, before a single page is written; in dev the report is
  * printed and the server keeps running.
  *
+ * It reads the site's clock (BANG_VANG_NOW or the real time) once, and hands it with the working
+ * days the check built from the holiday files to the pages (public comment notices' status):
+ * every page of a build sees the same instant. The pages cannot find the holiday files
+ * themselves: Astro runs them bundled from another folder.
+ *
  * It also normalizes MDX sources to NFC: stories and YAML are normalized by our loader, but
  * MDX bodies are compiled by @astrojs/mdx straight from the file.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../io/check-content.ts';
+import { CLOCK_VARIABLE, siteNow } from '../io/clock.ts';
 import { formatReport } from '../validation/format.ts';
 import { recordPhase } from './phase-timings.ts';
 import { collectGarbage } from '../io/collect-garbage.ts';
-import { clearParsed, offerParsed } from '../astro-adapter/handoffs.ts';
+import { clearParsed, offerParsed, provideNoticeClock } from '../astro-adapter/handoffs.ts';
+import { createWorkingCalendar } from '../calendar/working-calendar.ts';
+
+/** The site's clock, or the bilingual reason it cannot be read (a BANG_VANG_NOW that is not a date). */
+function readClock(): { now: Date } | { error: string } {
+  try {
+    return { now: siteNow() };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
 
 export function contentGuard(options: { contentDir: string; taxonomyFile: string }): AstroIntegration {
   return {
@@ -44,6 +60,15 @@ export function contentGuard(options: { contentDir: string; taxonomyFile: string
           // Exit here rather than throw: a thrown error would add a stack trace that means
           // nothing to a press officer, and nothing has been written yet.
           process.exit(1);
+        }
+        const clock = readClock();
+        if ('error' in clock) {
+          console.error(`\n✖ ${clock.error}\n`);
+          process.exit(1);
+        }
+        provideNoticeClock({ now: clock.now, calendar: result.calendar ?? createWorkingCalendar() });
+        if (process.env[CLOCK_VARIABLE]) {
+          logger.info(`Đồng hồ của trang / site clock: ${CLOCK_VARIABLE}=${clock.now.toISOString()}`);
         }
         recordPhase('contentCheckDone');
         logger.info(

@@ -48,8 +48,11 @@ export function searchIndex(): AstroIntegration {
           const ms = Math.round(performance.now() - started);
           const vi = counts.archive ? ` và ${counts.archive} tin cũ (lưu trữ riêng)` : '';
           const en = counts.archive ? ` and ${counts.archive} older stories (archive)` : '';
+          // People proposed in public comment notices are in the name index too, counted apart.
+          const proposedVi = input.proposed ? `, ${input.proposed} được đề nghị` : '';
+          const proposedEn = input.proposed ? `, ${input.proposed} proposed` : '';
           logger.info(
-            `Đã lập chỉ mục tìm kiếm: ${counts.main} trang${vi}, ${input.recipients} tập thể, cá nhân được khen (${counts.nameFiles} tệp tên), ${ms} ms / search index: ${counts.main} pages${en}, ${input.recipients} recipients in ${counts.nameFiles} name files, ${ms} ms`,
+            `Đã lập chỉ mục tìm kiếm: ${counts.main} trang${vi}, ${input.recipients} tập thể, cá nhân được khen${proposedVi} (${counts.nameFiles} tệp tên), ${ms} ms / search index: ${counts.main} pages${en}, ${input.recipients} recipients${proposedEn} in ${counts.nameFiles} name files, ${ms} ms`,
           );
         } catch (error) {
           fail(logger, error instanceof PagefindErrors ? error.errors : [String(error)]);

@@ -1,5 +1,5 @@
 /** Read and check the content tree of a project: the one entry point the build and the CLI share. */
-import { readContent, fileExistsUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
+import { readContent, fileExistsUnder, inspectFileUnder, listFolderUnder, type ReadOptions } from './read-content.ts';
 import { readHolidaySources } from './read-holidays.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import type { ValidateOptions, ValidationResult } from '../validation/types.ts';
@@ -16,6 +16,7 @@ export function checkContent(options: ReadOptions, onParsed?: ValidateOptions['o
   const result = validateContent(sources, {
     fileExists: fileExistsUnder(options.root),
     listFolder: listFolderUnder(options.root),
+    inspectFile: inspectFileUnder(options.root),
     contentDir: options.contentDir,
     onParsed,
   });

@@ -2,7 +2,7 @@
  * Read the content tree from disk (Node I/O only; the checking is in src/validation).
  * Files and folders whose name starts with `_` are ignored, as the content model says.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { COLLECTIONS, LAYOUT, type CollectionName } from '../content-model/collections.ts';
 import type { ContentSources, SourceFile } from '../content-model/sources.ts';
@@ -87,6 +87,26 @@ export function listFolderUnder(root: string): (path: string) => string[] {
       return readdirSync(join(root, path)).sort();
     } catch {
       return [];
+    }
+  };
+}
+
+/** Size and first 16 bytes of a file under the root (validation/types.ts, inspectFile). */
+export function inspectFileUnder(root: string): (path: string) => { size: number; head: string } | undefined {
+  return (path) => {
+    try {
+      const full = join(root, path);
+      const { size } = statSync(full);
+      const head = Buffer.alloc(Math.min(16, size));
+      const fd = openSync(full, 'r');
+      try {
+        readSync(fd, head, 0, head.length, 0);
+      } finally {
+        closeSync(fd);
+      }
+      return { size, head: head.toString('latin1') };
+    } catch {
+      return undefined;
     }
   };
 }

@@ -121,10 +121,10 @@ export function siteLoader(contentDir: string): Loader {
 }
 
 /**
- * Loader for the award taxonomy data file: one entry per award type or per issuer, so pages
- * look them up like any other collection.
+ * Loader for the award taxonomy data file: one entry per award type, issuer or public comment
+ * rule, so pages look them up like any other collection.
  */
-export function taxonomyLoader(taxonomyFile: string, part: 'awards' | 'issuers'): Loader {
+export function taxonomyLoader(taxonomyFile: string, part: 'awards' | 'issuers' | 'consultationRules'): Loader {
   return {
     name: `bang-vang-taxonomy-${part}`,
     async load({ config, store, parseData, generateDigest }) {

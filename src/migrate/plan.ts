@@ -70,6 +70,124 @@ function uniqueSlug(base: string, taken: Set<string>): string {
   return slug;
 }
 
+/** What one story's planning adds: files to write, its notes, pictures and annexes. */
+interface StoryParts {
+  writes: PlannedWrite[];
+  notes: PlannedStory['notes'];
+}
+
+/** Pictures copied beside the story (the first is the cover), alt from the caption or the image. */
+function planPictures(story: ConvertedItem, slug: string, folder: string, context: PlanContext, out: StoryParts) {
+  const pictures: StoryPicture[] = [];
+  for (const image of story.images) {
+    const found = context.locateImage(image, story.item);
+    if (!found.ok) {
+      out.notes.push({
+        level: 'warning',
+        field: 'gallery',
+        vi: `${found.vi} (${image.src})`,
+        en: `${found.en} (${image.src})`,
+      });
+      continue;
+    }
+    const file = `anh/${slug}-${pictures.length + 1}${found.ext}`;
+    out.writes.push({ path: `${folder}/${file}`, copyFrom: found.from });
+    const alt = image.alt ?? image.caption ?? '';
+    if (!alt) {
+      out.notes.push({
+        level: 'fill',
+        field: pictures.length ? 'gallery' : 'cover',
+        vi: `Ảnh ./${file} không có chú thích hay mô tả: viết mô tả ảnh (alt).`,
+        en: `Picture ./${file} has neither caption nor alt text: describe it (alt).`,
+      });
+    }
+    pictures.push({ image: `./${file}`, alt, caption: image.caption });
+  }
+  return pictures;
+}
+
+/**
+ * Award tables: a draft decision and its CSV annex each, linked from the story. A table with a
+ * row the importer rejects is not written (an annex short of a person would pass the check): the
+ * officer imports it with `npm run import` once fixed.
+ */
+function planAnnexes(
+  story: ConvertedItem,
+  slug: string,
+  context: PlanContext & { awardSlugs: Set<string> },
+  out: StoryParts,
+) {
+  const annexes: PlannedAnnex[] = [];
+  const awards: string[] = [];
+  story.awardTables.forEach((table, index) => {
+    const annex = readAnnexGrid(
+      table.grid,
+      table.titleBlock,
+      { units: context.units, taxonomy: context.taxonomy, clusters: new Set(), movements: new Set() },
+      { convertLegacy: context.convertLegacy },
+    );
+    if (!annex.recipients.length || annex.rejected.length) {
+      const why = annex.rejected.length
+        ? `${annex.rejected.length} dòng bị từ chối: ${annex.problems.find((p) => p.severity === 'error')?.vi ?? ''}`
+        : (annex.problems[0]?.vi ?? 'không có dòng hợp lệ');
+      out.notes.push({
+        level: 'fill',
+        vi: `Một bảng danh sách khen thưởng chưa nhập được (${why}). Sửa rồi nhập bằng "npm run import" từ bài cũ ${story.item.origin}.`,
+        en: `An award table could not be imported (${annex.rejected.length} row(s) rejected): fix it and enter it with "npm run import" from the old page ${story.item.origin}.`,
+      });
+      table.mark.children = [];
+      return;
+    }
+    const awardSlug = uniqueSlug(`${slug}-danh-sach${index ? `-${index + 1}` : ''}`, context.awardSlugs);
+    const { fields } = annex.decision;
+    const yaml = generateDecisionYaml({
+      fields,
+      csvName: `${awardSlug}.csv`,
+      source: story.item.url ?? story.item.origin,
+      today: context.today,
+      taxonomy: context.taxonomy,
+    });
+    const files = {
+      yaml: `${context.contentDir}/awards/${awardSlug}.yaml`,
+      csv: `${context.contentDir}/awards/${awardSlug}.csv`,
+    };
+    out.writes.push(
+      { path: files.yaml, text: yaml.text },
+      { path: files.csv, text: generateRecipientsCsv(annex.recipients) },
+    );
+    annexes.push({ ...files, rows: annex.recipients.length, problems: annex.problems, missing: yaml.missing });
+    awards.push(awardSlug);
+    const label = fields.decision ? `Danh sách kèm theo Quyết định số ${fields.decision}` : 'Danh sách khen thưởng';
+    table.mark.children = [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: contentRoutes.decision(awardSlug) },
+        children: [{ type: 'text', value: `${label} (${annex.recipients.length} tập thể, cá nhân)` }],
+      },
+    ];
+  });
+  return { annexes, awards };
+}
+
+/** The notes of a story's body once converted: HTML dropped, nothing left. */
+function bodyNotes(markdown: string, droppedHtml: number): PlannedStory['notes'] {
+  const notes: PlannedStory['notes'] = [];
+  if (droppedHtml)
+    notes.push({
+      level: 'warning',
+      vi: `Bỏ ${droppedHtml} đoạn HTML không chuyển được sang Markdown.`,
+      en: `Dropped ${droppedHtml} pieces of HTML that Markdown cannot hold.`,
+    });
+  if (!markdown.trim())
+    notes.push({
+      level: 'warning',
+      vi: 'Bài không còn nội dung ngoài đoạn mở đầu.',
+      en: 'The story has no text besides its lead.',
+    });
+  return notes;
+}
+
 export function planMigration(converted: ConvertedItem[], skipped: SkippedItem[], context: PlanContext): MigrationPlan {
   const plan: MigrationPlan = { writes: [], stories: [], skipped: [...skipped] };
   const storySlugs = new Set(context.storySlugs);
@@ -91,108 +209,19 @@ export function planMigration(converted: ConvertedItem[], skipped: SkippedItem[]
     const folder = `${context.contentDir}/articles/${fields.date ? fields.date.slice(0, 4) : UNDATED_FOLDER}`;
     const path = `${folder}/${slug}.md`;
     for (const address of item.oldAddresses) seen.set(address, path);
-    const notes = [...story.notes];
+    const out: StoryParts = { writes: plan.writes, notes: [...story.notes] };
     if (!item.oldAddresses.length) {
-      notes.push({
+      out.notes.push({
         level: 'warning',
         field: 'redirectFrom',
         vi: 'Không biết địa chỉ cũ của bài: liên kết cũ tới bài này sẽ không được chuyển hướng.',
         en: 'The old address is unknown: old links to this story will not be redirected.',
       });
     }
-
-    // Pictures: copied beside the story, the first as cover.
-    const pictures: StoryPicture[] = [];
-    for (const image of story.images) {
-      const found = context.locateImage(image, item);
-      if (!found.ok) {
-        notes.push({
-          level: 'warning',
-          field: 'gallery',
-          vi: `${found.vi} (${image.src})`,
-          en: `${found.en} (${image.src})`,
-        });
-        continue;
-      }
-      const file = `anh/${slug}-${pictures.length + 1}${found.ext}`;
-      plan.writes.push({ path: `${folder}/${file}`, copyFrom: found.from });
-      const alt = image.alt ?? image.caption ?? '';
-      if (!alt) {
-        notes.push({
-          level: 'fill',
-          field: pictures.length ? 'gallery' : 'cover',
-          vi: `Ảnh ./${file} không có chú thích hay mô tả: viết mô tả ảnh (alt).`,
-          en: `Picture ./${file} has neither caption nor alt text: describe it (alt).`,
-        });
-      }
-      pictures.push({ image: `./${file}`, alt, caption: image.caption });
-    }
-
-    // Award tables: a draft decision and its CSV annex each, linked from the story.
-    const annexes: PlannedAnnex[] = [];
-    const awards: string[] = [];
-    story.awardTables.forEach((table, index) => {
-      const annex = readAnnexGrid(
-        table.grid,
-        table.titleBlock,
-        { units: context.units, taxonomy: context.taxonomy, clusters: new Set(), movements: new Set() },
-        { convertLegacy: context.convertLegacy },
-      );
-      if (!annex.recipients.length) {
-        notes.push({
-          level: 'fill',
-          vi: `Một bảng danh sách khen thưởng không đọc được (${annex.problems[0]?.vi ?? 'không có dòng hợp lệ'}): nhập bằng "npm run import".`,
-          en: `An award table could not be read: enter it with "npm run import".`,
-        });
-        table.mark.children = [];
-        return;
-      }
-      const awardSlug = uniqueSlug(`${slug}-danh-sach${index ? `-${index + 1}` : ''}`, awardSlugs);
-      const { fields } = annex.decision;
-      const yaml = generateDecisionYaml({
-        fields,
-        csvName: `${awardSlug}.csv`,
-        source: item.url ?? item.origin,
-        today: context.today,
-        taxonomy: context.taxonomy,
-      });
-      const csv = generateRecipientsCsv(annex.recipients);
-      plan.writes.push(
-        { path: `${context.contentDir}/awards/${awardSlug}.yaml`, text: yaml.text },
-        { path: `${context.contentDir}/awards/${awardSlug}.csv`, text: csv },
-      );
-      annexes.push({
-        yaml: `${context.contentDir}/awards/${awardSlug}.yaml`,
-        csv: `${context.contentDir}/awards/${awardSlug}.csv`,
-        rows: annex.recipients.length,
-        problems: annex.problems,
-        missing: yaml.missing,
-      });
-      awards.push(awardSlug);
-      const label = fields.decision ? `Danh sách kèm theo Quyết định số ${fields.decision}` : 'Danh sách khen thưởng';
-      table.mark.children = [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: contentRoutes.decision(awardSlug) },
-          children: [{ type: 'text', value: `${label} (${annex.recipients.length} tập thể, cá nhân)` }],
-        },
-      ];
-    });
-
+    const pictures = planPictures(story, slug, folder, context, out);
+    const { annexes, awards } = planAnnexes(story, slug, { ...context, awardSlugs }, out);
     const { markdown, droppedHtml } = htmlTreeToMarkdown(story.tree, item.url);
-    if (droppedHtml)
-      notes.push({
-        level: 'warning',
-        vi: `Bỏ ${droppedHtml} đoạn HTML không chuyển được sang Markdown.`,
-        en: `Dropped ${droppedHtml} pieces of HTML that Markdown cannot hold.`,
-      });
-    if (!markdown.trim())
-      notes.push({
-        level: 'warning',
-        vi: 'Bài không còn nội dung ngoài đoạn mở đầu.',
-        en: 'The story has no text besides its lead.',
-      });
+    out.notes.push(...bodyNotes(markdown, droppedHtml));
     const [cover, ...gallery] = pictures;
     plan.writes.push({
       path,
@@ -203,7 +232,7 @@ export function planMigration(converted: ConvertedItem[], skipped: SkippedItem[]
       title: fields.title,
       origin: item.origin,
       oldAddresses: item.oldAddresses,
-      notes,
+      notes: out.notes,
       images: pictures.length,
       annexes,
     });

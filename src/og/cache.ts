@@ -82,6 +82,13 @@ export function cacheKey(card: CardModel, drawing = drawingVersion()): string {
   return sha256(`${drawing}\n${canonicalJson(fields)}`);
 }
 
+/**
+ * The fields of every card the last build used, by cache key: what each PNG says, readable where
+ * the PNG is not (tests check that a withheld name is on no card; a person can find which card is
+ * which). It stays in the cache folder and is never published.
+ */
+export const MANIFEST_FILE = 'cards.json';
+
 /** PNG files named by their cache key. */
 export class CardCache {
   readonly dir: string;
@@ -106,12 +113,21 @@ export class CardCache {
     renameSync(temporary, this.file(key));
   }
 
+  /** The fields of the cards of a complete build, replacing the last build's (MANIFEST_FILE). */
+  writeManifest(cards: ReadonlyMap<string, CardModel>): void {
+    const keys = [...cards.keys()].sort();
+    writeFileSync(
+      join(this.dir, MANIFEST_FILE),
+      `{${keys.map((k) => `\n"${k}":${canonicalJson(cards.get(k))}`).join(',')}\n}\n`,
+    );
+  }
+
   /** Delete every image whose key is not in `keep` (cards that changed or went away). */
   prune(keep: ReadonlySet<string>): number {
     let removed = 0;
     for (const name of readdirSync(this.dir)) {
       const key = name.replace(/\.png$/, '');
-      if (name.endsWith('.png') && keep.has(key)) continue;
+      if ((name.endsWith('.png') && keep.has(key)) || name === MANIFEST_FILE) continue;
       rmSync(join(this.dir, name), { force: true });
       removed++;
     }

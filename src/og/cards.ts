@@ -50,6 +50,20 @@ export interface DecisionCard extends CardCommon {
   signed: string;
 }
 
+export interface ConsultationCard extends CardCommon {
+  kind: 'consultation';
+  /** The award proposed, with its class: `Huân chương Lao động hạng Ba`. */
+  award: string;
+  /** The notice's title. */
+  title: string;
+  /** The body that proposes and consults. */
+  proposer: string;
+  /** People and collectives proposed, by kind; then the working days. */
+  figures: Figure[];
+  /** `Từ 04/12/2026 đến hết 24/12/2026`: no status (a shared card is cached for days). */
+  window: string;
+}
+
 export interface ExemplarCard extends CardCommon {
   kind: 'exemplar';
   name: string;
@@ -82,5 +96,5 @@ export interface HomeCard extends CardCommon {
   figures: Figure[];
 }
 
-export type CardModel = StoryCard | DecisionCard | ExemplarCard | EntityCard | HomeCard;
+export type CardModel = StoryCard | DecisionCard | ConsultationCard | ExemplarCard | EntityCard | HomeCard;
 export type CardKind = CardModel['kind'];

@@ -25,6 +25,8 @@ export class ShareImageService implements ShareImageRenderer {
   private readonly cache: CardCache;
   private readonly pool: WorkerPool<RenderJob, RenderResult>;
   private readonly files = new Map<string, Promise<string>>();
+  /** Every card asked for, by key, for the manifest. */
+  private readonly models = new Map<string, CardModel>();
   private rendered = 0;
   private reused = 0;
   private cpuMs = 0;
@@ -40,6 +42,7 @@ export class ShareImageService implements ShareImageRenderer {
     const key = cacheKey(card, drawingVersion());
     let file = this.files.get(key);
     if (file) return file;
+    this.models.set(key, card);
     if (this.cache.has(key)) {
       this.reused++;
       file = Promise.resolve(this.cache.file(key));
@@ -80,8 +83,9 @@ export class ShareImageService implements ShareImageRenderer {
     };
   }
 
-  /** After a complete build: remove cached images no page of this build used. */
+  /** After a complete build: remove cached images no page of this build used, and list the cards used. */
   prune(): number {
+    this.cache.writeManifest(this.models);
     return this.cache.prune(new Set(this.files.keys()));
   }
 

@@ -8,7 +8,10 @@ import { normalizeDeep } from '../utils/text.ts';
 import { readYesNo } from './yes-no.ts';
 
 export interface CsvRecipients {
-  /** One object per row, with only the non-empty cells; `posthumous` turned into a boolean. */
+  /**
+   * One object per row, with only the non-empty cells; `posthumous` and `minor` turned into
+   * booleans, and a `withheld` cell (the reason) into `{ reason }`.
+   */
   rows: Record<string, unknown>[];
   /** Line in the CSV file of each row (1-based; the header is line 1). */
   lines: number[];
@@ -76,8 +79,10 @@ export function parseRecipientsCsv(text: string): CsvRecipients {
     record.forEach((cell, index) => {
       const column = columns[index];
       if (!column || cell === '') return;
-      if (column === 'posthumous') {
+      if (column === 'posthumous' || column === 'minor') {
         row[column] = readYesNo(cell) ?? cell;
+      } else if (column === 'withheld') {
+        row[column] = { reason: cell };
       } else {
         row[column] = cell;
       }

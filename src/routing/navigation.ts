@@ -12,6 +12,7 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
   { href: routes.news(), label: t.news },
   { href: routes.roll(), label: t.honourRoll },
   { href: routes.decisions(), label: t.decisions },
+  { href: routes.consultations(), label: t.consultationsShort },
   { href: routes.exemplars(), label: t.exemplars },
   { href: routes.units(), label: t.units },
 ];

@@ -17,10 +17,14 @@ export const SECTIONS = {
   units: 'don-vi',
   clusters: 'cum-thi-dua',
   movements: 'phong-trao',
+  consultations: 'lay-y-kien',
   search: 'tim-kiem',
   openData: 'du-lieu',
   shareImages: 'og',
   admin: 'admin',
+  verify: 'xac-minh',
+  english: 'en',
+  accessibility: 'tiep-can',
 } as const;
 
 /** Page n of a paginated list: `base`, then `base/trang/2/`… (a folder of its own, never a slug). */
@@ -65,9 +69,18 @@ export function createRoutes(basePath = '/') {
     exemplar: (id: string) => section('exemplars', `${id}/`),
     decisions: () => section('decisions'),
     decision: (id: string, page = 1) => pageOf(section('decisions', `${id}/`), page),
+    /** A decision's signed original kept beside its file in content/ (`qd-156.pdf`), served in its folder. */
+    decisionDocument: (id: string, fileName: string) => section('decisions', `${id}/${fileName}`),
     /** Where a recipient is listed: the right page of its decision, at its row's anchor. */
     recipient: (decisionId: string, row: { anchor: string; page: number }) =>
       `${routes.decision(decisionId, row.page)}#${row.anchor}`,
+    /** Public comment notices (lấy ý kiến Nhân dân), open and upcoming ones first. */
+    consultations: () => section('consultations'),
+    consultation: (slug: string) => section('consultations', `${slug}/`),
+    /** A proposed person's or collective's row on its notice's page (anchors as on decision pages). */
+    proposed: (slug: string, anchor: string) => `${routes.consultation(slug)}#${anchor}`,
+    /** The notices' own feed, newest opening first. */
+    consultationsFeed: () => section('consultations', 'rss.xml'),
     roll: (year?: number) => section('roll', year ? `${year}/` : ''),
     units: () => section('units'),
     unit: (id: string) => section('units', `${id}/`),
@@ -75,10 +88,24 @@ export function createRoutes(basePath = '/') {
     movement: (id: string) => section('movements', `${id}/`),
     search: () => section('search'),
     openData: (format: 'csv' | 'json') => section('openData', `khen-thuong.${format}`),
+    /** The open data's page: licence, downloads and the data dictionary. */
+    openDataPage: () => section('openData'),
+    /** The CSV's description for data portals (W3C CSV on the Web), where CSVW looks for it: `<file>-metadata.json`. */
+    openDataMetadata: () => section('openData', 'khen-thuong.csv-metadata.json'),
+    /** The office in English (Decree 42, Art. 7). */
+    english: () => section('english'),
+    /** The accessibility statement (Circular 26/2020/TT-BTTTT). */
+    accessibility: () => section('accessibility'),
     rss: () => at('rss.xml'),
     sitemap: () => at('sitemap-index.xml'),
     favicon: () => at('favicon.svg'),
     admin: () => section('admin'),
+    /**
+     * Verification: the page, or a record's address, which holds only its code (`?ma=7HC-M4X-2EA`):
+     * a static site has no page per recipient at 100,000 of them, and an address carrying the
+     * award's details would be one anyone can forge. The lookup files are in the same folder.
+     */
+    verify: (code?: string) => section('verify', code ? `?ma=${code}` : ''),
     /** The share card of a page, by the card's key (`tin-tuc/x`, `trang-chu`). */
     shareImage: (key: string) => section('shareImages', `${key}.png`),
     /** A path written in content from the site's root (underBase). */

@@ -112,6 +112,7 @@ summary: ${fill('tóm tắt một đoạn, tối đa 400 ký tự')}
 # portrait: # Ảnh chân dung: đặt tệp ảnh trong thư mục anh/ cạnh tệp này
 #   image: ./anh/chan-dung.jpg # Đường dẫn tệp ảnh
 #   alt: Chân dung … # Mô tả ảnh (bắt buộc khi có ảnh)
+# consent: … đồng ý bằng văn bản ngày … # Bắt buộc khi có ảnh: ai đồng ý đăng ảnh, cách nào, ngày nào (không hiện trên trang)
 # awards: [] # Quyết định khen thưởng đã tặng (tên tệp trong content/awards)
 # sortKey: Tên # Sắp xếp theo chữ này thay cho tên (khi chữ cuối không phải tên gọi)
 ---
@@ -139,7 +140,8 @@ period: ${fill('năm thành tích: một năm (2025) hoặc giai đoạn "2021-2
 # reason: Đã có thành tích xuất sắc … # Lý do khen thưởng, như trong quyết định
 # cluster: ninh-binh-cum-1-2026 # Cụm, khối thi đua đề nghị (mã trong content/clusters)
 # movement: ca-nuoc-thi-dua-doi-moi-sang-tao-va-chuyen-doi-so # Phong trào thi đua (mã trong content/movements)
-# document: /files/quyet-dinh.pdf # Bản chụp quyết định: tệp trong public/files/ hoặc địa chỉ https://…
+# effective: 2026-02-01 # Ngày có hiệu lực, nếu không phải ngày ký (không trước ngày ký)
+# document: qd-so-123.pdf # Bản đã ký (PDF, tối đa 20 MB): tệp đặt cạnh tệp này, tệp trong public/ (/tep/qd.pdf) hoặc địa chỉ https://…
 recipients: # Người, tập thể được khen; mỗi người một mục bắt đầu bằng "- "
   - name: ${fill('họ tên hoặc tên tập thể')}
     kind: ${fill('ca-nhan, tap-the hoặc ho-gia-dinh')}
@@ -148,6 +150,9 @@ recipients: # Người, tập thể được khen; mỗi người một mục b�
     # citation: Đã có thành tích … # Thành tích
     # posthumous: true # true: truy tặng
     # sortKey: Tên # Sắp xếp theo chữ này thay cho tên
+    # code: 7HC-M4X-2EA # Mã xác minh: để trống là tự sinh; chỉ ghi để giữ mã đã in khi sửa tên
+    # withheld: { reason: Theo đề nghị của cá nhân … } # Không công bố (vẫn được đếm): ghi lý do
+    # minor: true # Người dưới 18 tuổi: tên chỉ hiện trên trang quyết định
 # recipientsFile: danh-sach.csv # Thay cho recipients: tệp CSV cạnh tệp này (npm run import tạo ra)
 `;
 }

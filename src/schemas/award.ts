@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { checkAwardClass, checkAwardIssuer, checkRecipientKinds } from './award-rules.ts';
-import { date, id, issueAt, pathOrUrl, text, type RecipientKind } from './common.ts';
+import { date, id, issueAt, text, type IssueParams, type RecipientKind } from './common.ts';
 import { recipientSchema, recipientsFileName } from './recipient.ts';
 import { awardClass, type AwardClass, type AwardType, type Taxonomy } from './taxonomy.ts';
 import { vietnamIsoDate } from '../utils/dates.ts';
@@ -88,6 +88,28 @@ export const signerSchema = z.strictObject(
   },
 );
 
+/**
+ * Where the signed original is: a PDF beside the decision's file (`qd-156.pdf`), a file under
+ * public/ (`/tep/qd-156.pdf`, where the browser editor uploads), or a web address (https only).
+ * The content check opens a file to make sure it is a PDF under 20 MB (validation/checks/document.ts).
+ */
+export const DOCUMENT_BESIDE = /^(?:\.\/)?[\w.-]+\.pdf$/i;
+const DOCUMENT_MESSAGE: IssueParams = {
+  vi: 'Văn bản gốc là tệp PDF đặt cạnh tệp quyết định (qd-156.pdf), tệp trong thư mục public (/tep/qd-156.pdf) hoặc một địa chỉ https://….',
+  en: 'The signed original is a PDF beside the decision file (qd-156.pdf), a file under public/ (/tep/qd-156.pdf) or an https://… address.',
+  allowedVi: 'qd-156.pdf, /tep/qd-156.pdf hoặc https://…',
+  allowedEn: 'qd-156.pdf, /tep/qd-156.pdf or https://…',
+};
+export const documentRef = z.string().superRefine((value, ctx) => {
+  const ok = DOCUMENT_BESIDE.test(value) || /^\/[^/]/.test(value) || /^https:\/\/[^/\s]+/.test(value);
+  if (!ok)
+    ctx.addIssue({
+      code: 'custom',
+      message: DOCUMENT_MESSAGE.en,
+      params: { ...DOCUMENT_MESSAGE, found: JSON.stringify(value) },
+    });
+});
+
 export function createAwardSchema(taxonomy: Taxonomy) {
   const awardTypes = new Map(taxonomy.awards.map((award) => [award.id, award]));
   const issuerIds = taxonomy.issuers.map((issuer) => issuer.id) as [string, ...string[]];
@@ -105,6 +127,8 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       title: text({ max: 300 }).optional(),
       /** Signing date. */
       signed: date,
+      /** Date in force (ngày có hiệu lực), when it is not the signing date; never before it. */
+      effective: date.optional(),
       /** Conferring authority (id in the taxonomy's issuers). */
       issuer: z.enum(issuerIds),
       /** The conferring unit (UBND tỉnh Ninh Bình…), id in content/units. */
@@ -127,11 +151,14 @@ export function createAwardSchema(taxonomy: Taxonomy) {
       cluster: id.optional(),
       /** Movement it rewards (id in content/movements). */
       movement: id.optional(),
-      /** Scan of the signed decision: a path under public/ or a web address. */
-      document: pathOrUrl.optional(),
+      /**
+       * The signed original (PDF) for download: a file beside this one (`qd-156.pdf`), under public/
+       * (`/tep/qd-156.pdf`) or an https:// address. Checked: exists, is a PDF, at most 20 MB.
+       */
+      document: documentRef.optional(),
       /** Recipients; filled from `recipientsFile` when the list is in a CSV file. */
       recipients: z.array(recipientSchema).min(1),
-      /** CSV file beside this one holding the recipients (columns name,kind,unit,position,citation,posthumous). */
+      /** CSV file beside this one holding the recipients (columns: RECIPIENT_CSV_COLUMNS in recipient.ts). */
       recipientsFile: recipientsFileName.optional(),
     })
     .superRefine((decision, ctx) => checkDecisionRules(decision, awardTypes, ctx));
@@ -144,6 +171,7 @@ export interface DecisionRuleInput {
   issuer?: string | undefined;
   period?: { start: number; label: string } | undefined;
   signed?: Date | undefined;
+  effective?: Date | undefined;
   status?: string | undefined;
   supersededBy?: string | undefined;
   recipients?: readonly { name: string; kind: RecipientKind }[] | undefined;
@@ -180,6 +208,15 @@ export function checkDecisionRules(
         allowedEn: `${decision.period.start}-01-01 or later (or correct the period field)`,
       });
     }
+  }
+  if (decision.effective && decision.signed && decision.effective < decision.signed) {
+    issueAt(ctx, ['effective'], {
+      vi: 'Ngày có hiệu lực trước ngày ký: một quyết định không thể có hiệu lực trước khi được ký.',
+      en: 'The date in force is before the signing date: a decision cannot be in force before it is signed.',
+      found: vietnamIsoDate(decision.effective),
+      allowedVi: `từ ngày ký ${vietnamIsoDate(decision.signed)} trở đi (bỏ trường effective nếu có hiệu lực từ ngày ký)`,
+      allowedEn: `the signing date ${vietnamIsoDate(decision.signed)} or later (leave effective out if in force from signing)`,
+    });
   }
   if (decision.status === 'thu-hoi' && !decision.supersededBy) {
     issueAt(ctx, ['supersededBy'], {

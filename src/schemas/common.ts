@@ -86,14 +86,6 @@ export const id = z.string().superRefine((value, ctx) => {
 /** A web address, absolute (https://…). */
 export const url = z.url({ protocol: /^https?$/ });
 
-/** A path inside the site (`/files/qd.pdf`) or an absolute web address. */
-export const pathOrUrl = z.string().refine((value) => value.startsWith('/') || /^https?:\/\//.test(value), {
-  params: {
-    vi: 'Cần một đường dẫn bắt đầu bằng "/" hoặc một địa chỉ web "https://…".',
-    en: 'Expected a path starting with "/" or a web address "https://…".',
-  } satisfies IssueParams,
-});
-
 function dateSchema(allowTime: boolean) {
   return z.unknown().transform((value, ctx): Date => {
     if (value instanceof Date) return value;

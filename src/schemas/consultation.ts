@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { date, id, text } from './common.ts';
 import { checkAwardClass, checkRecipientKinds } from './award-rules.ts';
-import { recipientSchema, recipientsFileName } from './recipient.ts';
+import { proposedRecipientSchema, recipientsFileName } from './recipient.ts';
 import { awardClass, consultationRuleOf, type Taxonomy } from './taxonomy.ts';
 
 /** The longest window a notice may have: a typo guard (a notice is 10 to 20 working days). */
@@ -67,7 +67,7 @@ export function createConsultationSchema(taxonomy: Taxonomy) {
       /** Where comments go; at least one of address, email, phone. */
       contact: contactSchema.optional(),
       /** The people and collectives proposed; filled from `recipientsFile` when they are in a CSV file. */
-      recipients: z.array(recipientSchema).min(1),
+      recipients: z.array(proposedRecipientSchema).min(1),
       /** CSV file beside this one holding the proposed people (columns as for award decisions). */
       recipientsFile: recipientsFileName.optional(),
       /** What came of it: `decision` (an award slug) or `withdrawn` (the reason). */

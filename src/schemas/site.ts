@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { text, url, type IssueParams } from './common.ts';
 import { editorSchema } from './editor.ts';
+import { officeEnglishSchema } from './office-english.ts';
+import { openDataSettingsSchema } from './open-data-settings.ts';
+import { relatedPortalSchema } from './related-portal.ts';
 
 export const siteSchema = z
   .strictObject({
@@ -39,6 +42,12 @@ export const siteSchema = z
         email: z.email().optional(),
       })
       .default({}),
+    /** The office in English, shown at /en/ (Decree 42, Art. 7): without it the site has no /en/. */
+    english: officeEnglishSchema.optional(),
+    /** Related state agencies' portals, linked in every page's footer (Decree 42, Art. 7). */
+    relatedPortals: z.array(relatedPortalSchema).default([]),
+    /** The open data's licence (/du-lieu/). */
+    openData: openDataSettingsSchema.default({ licence: 'CC-BY-4.0' }),
     /**
      * The browser editor at /admin: which git host it saves to and how officers sign in
      * (src/schemas/editor.ts). Omitted: the site has no /admin; content is edited in git.

@@ -49,6 +49,14 @@ export const UNIT_DIRECTORY_FILE = 'don-vi.json';
 export const SHARD_CAP = 300;
 
 /**
+ * Names holding a word elsewhere than last that its file lists too, at most. Past that it only
+ * counts them (`n`), and a query of such words alone ("nguyen van" on a real site: thousands)
+ * asks for the given name; under it ("nguyen van" on a small site: four people) the names are
+ * listed. Twenty is two pages of results, and under 1 KB compressed added to a rare word's file.
+ */
+export const INSIDE_CAP = 20;
+
+/**
  * Records a unit's file may list before it is split by year: about 9 bytes a record compressed,
  * so at most some 14 KB, three units' files within a later query's 50 KB.
  */
@@ -92,6 +100,11 @@ export type RecordRow = [name: string, kind: number, decision: number, unit: num
 export interface ShardJson {
   /** Names that contain the word but not as their last word (absent when none). */
   n?: number;
+  /**
+   * When those names are few (n ≤ INSIDE_CAP): they are the last `i` records of `r` (after the
+   * names ending in the word), so that a query of such words lists them. Absent otherwise.
+   */
+  i?: number;
   /** Names ending in the word, when they are split into pair files. */
   c?: number;
   /**

@@ -42,3 +42,21 @@ export function formatOfficialDate(date: Date): string {
   const [year, month, day] = vietnamIsoDate(date).split('-');
   return `ngày ${day} tháng ${month} năm ${year}`;
 }
+
+const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** `48 KB`, `1,2 MB`: a file's size as a download link states it (1 KB = 1024 bytes). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${numberFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${megabytes.format(bytes / 1024 / 1024)} MB`;
+}
+
+/** A `tel:` link of a number as printed ("0229.3871.234", "+84 229 387 1234"): its digits and a leading +. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** A telephone number as link text, kept on one line: non-breaking spaces and hyphens. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00A0').replace(/-/g, '\u2011');
+}

@@ -16,7 +16,7 @@ export function normalizeDeep<T>(value: T): T {
 
 /**
  * Fold a Vietnamese string for loose comparison: lower case, tones and marks removed,
- * đ → d. Used for "did you mean" suggestions and (later) search keys.
+ * đ → d. Used for "did you mean" suggestions, search keys and matching names.
  * NFD splits tone marks off their letters; đ has no decomposition so it is mapped by hand.
  */
 export function foldVietnamese(text: string): string {

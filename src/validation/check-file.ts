@@ -7,7 +7,9 @@ import type { z } from 'astro/zod';
 import type { SourceFile } from '../content-model/sources.ts';
 import { parseEntry } from '../parsing/entry.ts';
 import { checkMessages } from './check-messages.ts';
+import { checkDocument } from './checks/document.ts';
 import { checkImages } from './checks/images.ts';
+import { checkPersonalData } from './checks/personal-data.ts';
 import { checkRecipientsAnnex } from './checks/recipients-annex.ts';
 import { checkStoryBody } from './checks/story-body.ts';
 import { checkYearFolder } from './checks/year-folder.ts';
@@ -25,7 +27,7 @@ export interface FileCheck {
 }
 
 /** Checks that need the entry's data after the schema. */
-const ENTRY_CHECKS: ((context: EntryContext) => Diagnostic[])[] = [checkYearFolder, checkImages];
+const ENTRY_CHECKS: ((context: EntryContext) => Diagnostic[])[] = [checkYearFolder, checkImages, checkDocument];
 
 export function checkFile(
   file: SourceFile,
@@ -48,6 +50,8 @@ export function checkFile(
   diagnostics.push(...annex.diagnostics);
   const { locate } = annex;
   if (!locate) return { diagnostics, csvPath: annex.csvPath };
+  // On the raw data: a number in a field that also breaks the schema is still refused.
+  diagnostics.push(...checkPersonalData({ ...context, locate }));
 
   const parsed = schema.safeParse(entry.raw, { reportInput: true });
   if (!parsed.success) {

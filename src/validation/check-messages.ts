@@ -3,6 +3,22 @@
  * problem, so the checks hold only their logic. (Schema issues are described in messages.ts.)
  */
 import type { Message } from './diagnostic.ts';
+import type { IdentifierKind } from '../domain/personal-data.ts';
+
+/** A kind of personal identifier, as a message names it. */
+const IDENTIFIER_NAMES: Record<IdentifierKind, { vi: string; en: string }> = {
+  'id-card': {
+    vi: 'số chứng minh nhân dân hoặc căn cước công dân (9 hoặc 12 chữ số)',
+    en: 'an identity-card number (9 or 12 digits)',
+  },
+  phone: { vi: 'số điện thoại', en: 'a telephone number' },
+};
+
+/** Where in a file a message points, as its first words: "Trường này" / "This field", "Dòng 12 của bài". */
+export interface Place {
+  vi: string;
+  en: string;
+}
 
 export const checkMessages = {
   unknownField: (key: string, known: readonly string[]): Message => ({
@@ -107,6 +123,32 @@ export const checkMessages = {
     found,
   }),
 
+  documentMissing: (path: string, found: string): Message => ({
+    vi: `Không tìm thấy tệp văn bản gốc ${path}.`,
+    en: `The signed original ${path} does not exist.`,
+    found,
+    allowedVi:
+      'tệp PDF đặt cạnh tệp quyết định, tệp trong thư mục public/ (đường dẫn bắt đầu bằng /) hoặc địa chỉ https://…',
+    allowedEn: 'a PDF beside the decision file, a file under public/ (a path starting with /) or an https://… address',
+  }),
+
+  /** `kind` says what the file seems to be instead ("ảnh JPEG / a JPEG picture"), when known. */
+  documentNotPdf: (path: string, found: string, kind: { vi: string; en: string } | undefined): Message => ({
+    vi: `Tệp ${path} không phải là PDF${kind ? ` (có vẻ là ${kind.vi})` : ''}: văn bản gốc để tải về phải là tệp PDF. Hãy quét hoặc xuất văn bản ra PDF.`,
+    en: `${path} is not a PDF${kind ? ` (it looks like ${kind.en})` : ''}: the signed original offered for download must be a PDF. Scan or export the document as PDF.`,
+    found,
+    allowedVi: 'tệp PDF (bắt đầu bằng %PDF-)',
+    allowedEn: 'a PDF file (starting with %PDF-)',
+  }),
+
+  documentTooLarge: (path: string, found: string, megabytes: string): Message => ({
+    vi: `Tệp ${path} nặng ${megabytes.replace('.', ',')} MB, quá 20 MB: người đọc trên điện thoại khó tải về. Hãy quét lại ở độ phân giải thấp hơn (200 dpi, đen trắng) hoặc nén tệp PDF.`,
+    en: `${path} is ${megabytes} MB, over 20 MB: readers on phones could hardly download it. Scan again at a lower resolution (200 dpi, black and white) or compress the PDF.`,
+    found,
+    allowedVi: 'tối đa 20 MB',
+    allowedEn: 'at most 20 MB',
+  }),
+
   supersedesItself: (found: string): Message => ({
     vi: 'Quyết định không thể tự thay thế chính nó.',
     en: 'A decision cannot supersede itself.',
@@ -135,6 +177,20 @@ export const checkMessages = {
     vi: 'Tệp CSV này không được quyết định nào dùng (recipientsFile).',
     en: 'No decision uses this CSV file (recipientsFile).',
   } satisfies Message,
+
+  /** `found` is the text with the number hidden: a report ends up in public CI logs. */
+  personalIdentifier: (kind: IdentifierKind, where: Place, masked: string): Message => ({
+    vi: `${where.vi} có ${IDENTIFIER_NAMES[kind].vi}. Không được công bố số điện thoại hay số giấy tờ tùy thân của cá nhân (Luật Bảo vệ dữ liệu cá nhân, hiệu lực từ 01/01/2026): hãy xóa số này khỏi tệp. Số đã được ẩn trong thông báo này.`,
+    en: `${where.en} holds ${IDENTIFIER_NAMES[kind].en}. A person's telephone or identity-card number must never be published (Law on Personal Data Protection, in force since 1 January 2026): delete it from the file. The number is hidden in this message.`,
+    found: masked,
+    allowedVi: 'họ tên, chức vụ, đơn vị, thành tích — những gì quyết định công bố',
+    allowedEn: 'name, position, unit, achievement: what the decision itself publishes',
+  }),
+
+  birthDate: (where: Place, phrase: string): Message => ({
+    vi: `${where.vi} có vẻ ghi ngày hoặc năm sinh ("${phrase}…"). Ngày sinh là dữ liệu cá nhân: chỉ công bố những gì quyết định công bố. Hãy bỏ đi, trừ khi đó là thông tin lịch sử đã công khai (người đã mất).`,
+    en: `${where.en} seems to give a date or year of birth ("${phrase}…"). A date of birth is personal data: publish only what the decision publishes. Remove it, unless it is public history (a person who has died).`,
+  }),
 
   strayFile: {
     vi: 'Tệp này bị bỏ qua: chỉ nhận .md, .mdx (tin bài, điển hình) và .yaml (dữ liệu).',

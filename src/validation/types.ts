@@ -26,6 +26,8 @@ export interface ValidationResult {
   entries: ValidatedEntry[];
   taxonomy?: Taxonomy;
   site?: z.infer<typeof siteSchema>;
+  /** Working days from the holiday files as checked (the build's notices use this one). */
+  calendar?: WorkingCalendar;
 }
 
 export interface ValidateOptions {
@@ -33,6 +35,11 @@ export interface ValidateOptions {
   fileExists(path: string): boolean;
   /** File names in a folder (path from the project root), to suggest the right one; [] if none. */
   listFolder?(path: string): string[];
+  /**
+   * A file's size in bytes and its first bytes (as Latin-1 text), to tell what it is (a PDF starts
+   * with `%PDF-`); undefined when it cannot be read. Without it, files are only checked to exist.
+   */
+  inspectFile?(path: string): { size: number; head: string } | undefined;
   /** Folder of the content tree from the project root (`content`). */
   contentDir: string;
   /** Told of every file that parsed, so the build's loaders need not parse it again. */

@@ -20,6 +20,8 @@ import { checkReferences } from './checks/references.ts';
 import { checkStrayFiles } from './checks/stray-files.ts';
 import { checkUnitLinks } from './checks/unit-links.ts';
 import type { Locate, SiteCheck, ValidateOptions, ValidatedEntry, ValidationResult } from './types.ts';
+import { checkVerificationCodes } from './checks/verification-codes.ts';
+import { redactDiagnostic } from './redact.ts';
 
 /** The rules across files, in the order their problems are reported. */
 const SITE_CHECKS: SiteCheck[] = [
@@ -28,12 +30,13 @@ const SITE_CHECKS: SiteCheck[] = [
   checkDecisionNumbers,
   checkConsultations,
   checkOldAddresses,
+  checkVerificationCodes,
 ];
 
 export function validateContent(sources: ContentSources, options: ValidateOptions): ValidationResult {
   const taxonomyPath = sources.taxonomy.path;
   const { data: taxonomy, diagnostics } = checkTaxonomy(sources.taxonomy);
-  if (!taxonomy) return { diagnostics, entries: [] };
+  if (!taxonomy) return { diagnostics: diagnostics.map(redactDiagnostic), entries: [] };
   const site = checkSite(sources.site, options.contentDir, taxonomyPath);
   diagnostics.push(...site.diagnostics);
   const holidays = checkHolidayFiles(sources.holidays ?? [], taxonomyPath);
@@ -59,16 +62,24 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   // Across files.
   const existing = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
   for (const file of sources.files) existing.get(file.collection)?.add(file.id);
+  const calendar = createWorkingCalendar(holidays.years);
   const context = {
     entries,
     existing,
     locate: (entry: ValidatedEntry) => locators.get(entry) as Locate,
     options,
     taxonomy,
-    calendar: createWorkingCalendar(holidays.years),
+    calendar,
   };
   for (const check of SITE_CHECKS) diagnostics.push(...check(context));
   diagnostics.push(...checkStrayFiles(sources.extras, annexes));
 
-  return { diagnostics, entries, taxonomy, ...(site.data ? { site: site.data } : {}) };
+  return {
+    // Whatever check quoted a field, no telephone or identity-card number reaches the log.
+    diagnostics: diagnostics.map(redactDiagnostic),
+    entries,
+    taxonomy,
+    calendar,
+    ...(site.data ? { site: site.data } : {}),
+  };
 }

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
+import { INSIDE_CAP } from '../../src/search/name-shard.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
-import { readOpenDataFiles } from '../helpers/open-data.ts';
+import { readOpenDataJson } from '../helpers/open-data.ts';
 import { decodeShard, nameTokens, shardFile, type ShardJson } from '../../src/search/name-shard.ts';
 
 const STORY = '/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/';
@@ -96,14 +97,17 @@ describe('search', () => {
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
     // Pagefind's own interfaces are not published: the site has its own page.
     expect(existsSync(join(bundle, 'pagefind-ui.js'))).toBe(false);
-    const rows = readOpenDataFiles(site.outDir).csv as { name: string; url: string }[];
-    const log = /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen \((\d+) tệp tên\), \d+ ms/.exec(
-      site.output,
-    );
+    const rows = readOpenDataJson(site.outDir) as { name: string; url: string }[];
+    const log =
+      /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen, (\d+) được đề nghị \((\d+) tệp tên\), \d+ ms/.exec(
+        site.output,
+      );
     expect(log, site.output).not.toBeNull();
     expect(Number(log?.[2])).toBe(rows.length);
-    // Only real pages: stories, exemplars, decisions, units, clusters, movements — no listings, no recipients.
-    const real = ['tin-tuc', 'dien-hinh', 'khen-thuong', 'don-vi', 'cum-thi-dua', 'phong-trao'].reduce(
+    // The people and collectives proposed in the two sample notices.
+    expect(Number(log?.[3])).toBe(4);
+    // Only real pages: stories, exemplars, decisions, units, clusters, movements, notices — no listings, no recipients.
+    const real = ['tin-tuc', 'dien-hinh', 'khen-thuong', 'don-vi', 'cum-thi-dua', 'phong-trao', 'lay-y-kien'].reduce(
       (sum, dir) =>
         sum +
         readdirSync(join(site.outDir, dir), { withFileTypes: true }).filter(
@@ -114,7 +118,7 @@ describe('search', () => {
     expect(readdirSync(join(bundle, 'fragment')).length).toBe(real);
     // Each recipient is in the file of its name's last word, with its page and anchor.
     const names = join(site.outDir, 'tim-kiem/ten');
-    expect(readdirSync(names).length).toBe(Number(log?.[3]));
+    expect(readdirSync(names).length).toBe(Number(log?.[4]));
     for (const row of rows) {
       const file = join(names, shardFile(nameTokens(row.name).at(-1) as string));
       const hits = decodeShard(JSON.parse(readFileSync(file, 'utf8')) as ShardJson);
@@ -170,6 +174,33 @@ describe('search', () => {
     await close();
   });
 
+  it('finds a person proposed in a public comment notice, shown as a proposal that links the notice', async () => {
+    const { page, errors, close } = await open('/tim-kiem/?q=le+minh+tuan');
+    await settled(page);
+    expect(await resultUrls(page)).toContain('/lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026/#le-minh-tuan');
+    const result = page.locator('.search-result', { hasText: 'Lê Minh Tuấn' });
+    // Marked "Đề nghị" as proposals are, with no decision number: never read as an award conferred.
+    expect(await result.locator('.kicker .badge').textContent()).toBe('Đề nghị');
+    expect(await result.locator('.badge').getAttribute('class')).toContain('badge-de-nghi');
+    expect(await result.locator('.meta').textContent()).toBe(
+      'Chiến sĩ thi đua toàn quốc · 2026 · Phường Tam Điệp · Cá nhân',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('finds a public comment notice as a page of its own type', async () => {
+    const type = encodeURIComponent('Thông báo lấy ý kiến');
+    const { page, errors, close } = await open(`/tim-kiem/?q=lay+y+kien+chien+si+thi+dua+toan+quoc&loai=${type}`);
+    await settled(page);
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026/');
+    expect(urls.every((url) => url.startsWith('/lay-y-kien/'))).toBe(true);
+    expect(await page.locator('.search-result .kicker').first().textContent()).toBe('Thông báo lấy ý kiến');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('lists the records of a unit named by its former name, after the unit’s page', async () => {
     const { page, errors, close } = await open('/tim-kiem/?q=thua+thien+hue');
     await settled(page);
@@ -209,7 +240,7 @@ describe('search', () => {
     await close();
   });
 
-  it('fetches a name’s few small index files, and for common words alone asks for the full name', async () => {
+  it('fetches a name’s few small index files; lists the few names holding common words, or asks for the full name', async () => {
     const { page, close } = await open('/tim-kiem/');
     const names: string[] = [];
     page.on('request', (request) => {
@@ -233,11 +264,20 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(names).toEqual([]);
     expect(failed).toEqual([]);
-    // "Đặng Thị" ends no name: the page says how many names hold the words and asks for the rest.
-    await page.goto(`${server.url}/tim-kiem/?q=dang+thi`);
-    expect(await settled(page)).toMatch(
-      /có thể còn tới \d+ người khác có tên chứa các từ “dang thi”\. Hãy gõ đủ họ và tên/,
+    // "Thị" is inside more names than its file lists (INSIDE_CAP) and ends none: the page says
+    // how many names hold it and asks for the full name.
+    await page.goto(`${server.url}/tim-kiem/?q=thi`);
+    const asked = /có thể còn tới (\d+) người khác có tên chứa các từ “thi”\. Hãy gõ đủ họ và tên/.exec(
+      await settled(page),
     );
+    expect(Number(asked?.[1])).toBeGreaterThan(INSIDE_CAP);
+    // "Nguyễn Thị" ends no name either, but "Nguyễn" is inside only four: they are listed, not asked for.
+    await page.goto(`${server.url}/tim-kiem/?q=nguyen+thi`);
+    expect(await settled(page)).not.toMatch(/Hãy gõ đủ họ và tên/);
+    const people = await page.$$eval('.search-result h2 a', (links) =>
+      links.filter((a) => a.getAttribute('href')?.includes('#')).map((a) => a.textContent),
+    );
+    expect(people.sort()).toEqual(['Nguyễn Thị Lượng', 'Nguyễn Thị Ngọc Ánh', 'Nguyễn Thị Ân'].sort());
     await close();
   });
 

@@ -4,7 +4,6 @@
  * point to the decision for the rest, and every link to a recipient lands on the page that has
  * it. Measured on an idle 2-core machine: about 15 s for the whole build, pages of ~190 KB.
  */
-import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import config from '../../.htmlvalidate.mjs';
 import { buildSite, type BuildRun } from '../helpers/build.ts';
 import { writeTree } from '../helpers/content-tree.ts';
 import { FILES } from '../helpers/mini-site.ts';
+import { parseOpenDataCsv } from '../helpers/open-data.ts';
 import { RECIPIENTS_PER_PAGE } from '../../src/domain/recipients.ts';
 
 const ROWS = 50_000;
@@ -80,9 +80,7 @@ describe('a decision with 50,000 recipients', () => {
       }
     }
     expect(where.size).toBe(ROWS);
-    const rows = parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.csv'), 'utf8'), { bom: true, columns: true }) as {
-      url: string;
-    }[];
+    const rows = parseOpenDataCsv(readFileSync(join(outDir, 'du-lieu/khen-thuong.csv'), 'utf8')) as { url: string }[];
     expect(rows).toHaveLength(ROWS);
     for (const row of rows) {
       const url = new URL(row.url);

@@ -71,7 +71,7 @@ describe('the share-image cache across builds', () => {
       'exemplars/nguyen-thi-hoa.md',
       (FILES['content/exemplars/nguyen-thi-hoa.md'] as string).replace(
         'awards: [bang-khen-2025]',
-        'awards: [bang-khen-2025]\nportrait: { image: ./anh/nguyen-thi-hoa.jpg, alt: Chân dung chị Nguyễn Thị Hoa }',
+        'awards: [bang-khen-2025]\nportrait: { image: ./anh/nguyen-thi-hoa.jpg, alt: Chân dung chị Nguyễn Thị Hoa }\nconsent: Chị Hoa đồng ý bằng văn bản (thử nghiệm)',
       ),
     );
     mkdirSync(join(ROOT, CONTENT, 'articles/2026/anh'), { recursive: true });

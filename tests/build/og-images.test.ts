@@ -51,8 +51,11 @@ describe('share images on the sample site', () => {
       expect(meta(html, 'og:image:height'), page).toBe('630');
       expect(meta(html, 'og:image:alt')?.length, page).toBeGreaterThan(20);
       expect(meta(html, 'twitter:card'), page).toBe('summary_large_image');
-      expect(meta(html, 'og:locale'), page).toBe('vi_VN');
-      expect(meta(html, 'og:url'), page).toMatch(new RegExp(`^${SITE_URL}/`));
+      // /en/ is the office in English (Decree 42); every other page is Vietnamese.
+      expect(meta(html, 'og:locale'), page).toBe(page === 'en/index.html' ? 'en_GB' : 'vi_VN');
+      // The not-found page is served at every missing address, so it names none as its own.
+      if (page === '404.html') expect(meta(html, 'og:url'), page).toBeUndefined();
+      else expect(meta(html, 'og:url'), page).toMatch(new RegExp(`^${SITE_URL}/`));
       const path = new URL(image as string).pathname;
       if (checked.has(path)) continue;
       const bytes = readFileSync(join(run.outDir, decodeURIComponent(path)));
@@ -63,7 +66,7 @@ describe('share images on the sample site', () => {
     }
   });
 
-  it('story, decision, exemplar, unit, cluster and movement pages have their own card; listings the home card', () => {
+  it('story, decision, notice, exemplar, unit, cluster and movement pages have their own card; listings the home card', () => {
     const imageOf = (page: string) => meta(readFileSync(join(run.outDir, page), 'utf8'), 'og:image');
     const pairs: [string, string][] = [
       [
@@ -81,8 +84,13 @@ describe('share images on the sample site', () => {
         'phong-trao/chung-tay-xoa-nha-tam-nha-dot-nat/index.html',
         'og/phong-trao/chung-tay-xoa-nha-tam-nha-dot-nat.png',
       ],
+      [
+        'lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026/index.html',
+        'og/lay-y-kien/ninh-binh-chien-si-thi-dua-toan-quoc-2026.png',
+      ],
       ['index.html', 'og/trang-chu.png'],
       ['tin-tuc/index.html', 'og/trang-chu.png'],
+      ['lay-y-kien/index.html', 'og/trang-chu.png'],
       ['bang-vang/index.html', 'og/trang-chu.png'],
     ];
     for (const [page, image] of pairs) expect(imageOf(page), page).toBe(`${SITE_URL}/${image}`);

@@ -14,7 +14,7 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
 import { buildSite } from '../helpers/build.ts';
-import { sampleSite } from '../helpers/sample-site.ts';
+import { SAMPLE_NOW, sampleSite } from '../helpers/sample-site.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true })
@@ -47,6 +47,7 @@ describe('quality gates over the sample site', () => {
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const pages = files(outDir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
+    expect(pages).toEqual(expect.arrayContaining(['en/index.html', 'tiep-can/index.html', 'du-lieu/index.html']));
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(join(outDir, page), 'utf8'), page);
@@ -57,12 +58,23 @@ describe('quality gates over the sample site', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes nothing after </html> (the Nu checker stops at a stray script there)', () => {
+    const pages = files(outDir).filter((file) => file.endsWith('.html'));
+    const stray = pages.filter((page) => !readFileSync(join(outDir, page), 'utf8').trimEnd().endsWith('</html>'));
+    expect(stray).toEqual([]);
+  });
+
   describe('a second build from scratch', () => {
     const second = mkdtempSync(join(tmpdir(), 'bang-vang-rebuild-'));
     afterAll(() => rmSync(second, { recursive: true, force: true }));
 
     it('is byte-identical, file for file, even in another time zone and locale', () => {
-      const run = buildSite('content', join(second, 'dist'), { TZ: 'America/Los_Angeles', LANG: 'C', LC_ALL: 'C' });
+      const run = buildSite('content', join(second, 'dist'), {
+        TZ: 'America/Los_Angeles',
+        LANG: 'C',
+        LC_ALL: 'C',
+        BANG_VANG_NOW: SAMPLE_NOW,
+      });
       expect(run.status, run.output).toBe(0);
       // Pagefind writes its filter and metadata indexes from hash maps, in a different order on
       // every run, even from the same input in the same process (Pagefind issue #638: fixed

@@ -42,6 +42,21 @@ export const SAMPLE_CARDS: Record<string, CardModel> = {
     ],
     signed: 'Ký ngày 15/01/2026',
   },
+  consultation: {
+    kind: 'consultation',
+    site: SAMPLE_SITE,
+    section: 'Lấy ý kiến Nhân dân',
+    award: 'Huân chương Lao động hạng Nhất',
+    title:
+      'Lấy ý kiến Nhân dân đối với tập thể, cá nhân được đề nghị tặng Huân chương Lao động hạng Nhất: Hợp tác xã Dịch vụ nông nghiệp Đồng Tâm và Ông Đặng Quốc Việt',
+    proposer: 'Ủy ban nhân dân tỉnh Ninh Bình',
+    figures: [
+      { value: '1', label: 'tập thể' },
+      { value: '1', label: 'cá nhân' },
+      { value: '10', label: 'ngày làm việc' },
+    ],
+    window: 'Từ ngày 09/02/2026 đến hết ngày 27/02/2026',
+  },
   exemplar: {
     kind: 'exemplar',
     site: SAMPLE_SITE,

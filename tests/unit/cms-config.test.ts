@@ -128,7 +128,7 @@ describe('the editor configuration', () => {
       'consultations.title',
       'consultations.workingDays',
       'consultations.contact.email',
-      'consultations.recipients.withheld',
+      'consultations.recipients.name',
       'consultations.outcome.decision',
     ]) {
       expect(CMS_FIELD_LABELS[key]?.[0], key).toMatch(/[^\p{ASCII}]/u);

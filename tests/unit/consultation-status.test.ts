@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { consultationStatus } from '../../src/consultations/status.ts';
-import { CONSULTATION_STATUS_LABELS, windowPhrase } from '../../src/consultations/labels.ts';
+import { CONSULTATION_STATUS_LABELS, windowPhrase } from '../../src/i18n/labels.ts';
+import { en } from '../../src/i18n/en.ts';
 import { refreshWindowStatus, type StatusElement } from '../../src/consultations/browser/window-status.ts';
 import { parseClock, siteNow } from '../../src/io/clock.ts';
 import { readWorkingCalendar } from '../../src/io/read-holidays.ts';
@@ -51,9 +52,11 @@ describe('the status of a notice at an instant', () => {
     );
   });
 
-  it('has a Vietnamese and an English label for each status', () => {
-    expect(CONSULTATION_STATUS_LABELS.open.vi).toBe('Đang lấy ý kiến');
-    expect(Object.values(CONSULTATION_STATUS_LABELS).every((label) => label.vi && label.en)).toBe(true);
+  it('has a Vietnamese label for each status, and English beside it in the dictionary', () => {
+    expect(CONSULTATION_STATUS_LABELS.open).toBe('Đang lấy ý kiến');
+    expect(CONSULTATION_STATUS_LABELS.closed).toBe('Đã hết hạn lấy ý kiến');
+    expect(new Set(Object.values(CONSULTATION_STATUS_LABELS)).size).toBe(5);
+    expect(en.consultationOpen).toBe('Open for comments');
   });
 });
 

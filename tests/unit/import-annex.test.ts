@@ -11,6 +11,7 @@ import { decodeText } from '../../src/import/decode.ts';
 import type { Grid, Merge } from '../../src/import/grid.ts';
 import { columnOf, findHeader } from '../../src/import/headers.ts';
 import { generateDecisionYaml, generateRecipientsCsv } from '../../src/import/output.ts';
+import { formatProblems } from '../../src/import/report.ts';
 import { parseCsvRows } from '../../src/import/read-csv.ts';
 import { readSigner } from '../../src/import/signature.ts';
 import { readStructure } from '../../src/import/structure.ts';
@@ -280,6 +281,28 @@ describe('importAnnex', () => {
     ]);
     expect(result.rejected).toEqual(['Sheet1#6']);
     expect(result.problems.find((p) => p.rowKey === 'Sheet1#6')?.vi).toContain('Dòng này không có STT');
+  });
+
+  it('refuses a row with a telephone or identity-card number, row by row, and prints neither', () => {
+    const grid = sheet([
+      HEADER,
+      ['1', 'Nguyễn Văn An', 'Kế toán, ĐT 0912.345.678', 'Phường Hoa Lư', ''],
+      ['2', 'Lê Thị Bình', '', 'Phường Đông A', 'CCCD 036085001234, sinh năm 1985'],
+      ['3', 'Phạm Thị Dung', '', 'Phường Hoa Lư', 'Sinh năm 1979, hoàn thành xuất sắc nhiệm vụ'],
+      ['4', 'Hà Thị Giang', '', 'Phường Đông A', 'Quyết định 1234/QĐ-UBND ngày 15/01/2026'],
+    ]);
+    const result = importAnnex([grid], context, {});
+    expect(result.recipients.map((r) => r.name)).toEqual(['Phạm Thị Dung', 'Hà Thị Giang']);
+    expect(result.rejected).toEqual(['Sheet1#2', 'Sheet1#3']);
+    expect(result.problems.map((p) => [p.severity, p.place?.vi, p.column, p.en.split('.')[0]])).toEqual([
+      ['error', 'dòng 2', 'C (Chức vụ)', 'This field holds a telephone number'],
+      ['error', 'dòng 3', 'E (Thành tích)', 'This field holds an identity-card number (9 or 12 digits)'],
+      ['warning', 'dòng 3', 'E (Thành tích)', 'This field seems to give a date or year of birth ("sinh năm…")'],
+      ['warning', 'dòng 4', 'E (Thành tích)', 'This field seems to give a date or year of birth ("Sinh năm…")'],
+    ]);
+    const printed = formatProblems(result.problems, 'ds.xlsx');
+    expect(printed).toContain('ds.xlsx — trang tính/sheet "Sheet1", dòng/row 2, cột/column C (Chức vụ)');
+    expect(printed).not.toMatch(/345|036085|85001234/);
   });
 
   it('says so when it finds no list', () => {

@@ -52,7 +52,8 @@ describe('name index files', () => {
     ]),
     decision('qd-22', '2024-02-03', [person('Lê Văn Đức')], { class: 'hang-ba', status: 'de-nghi' }),
   ]);
-  const files = generateNameIndex(rows);
+  // Counting only (INSIDE_CAP 0): the names holding a word elsewhere are not listed.
+  const files = generateNameIndex(rows, undefined, 0);
 
   it('list the names ending in a word, newest first, and count the names holding it elsewhere', () => {
     expect([...files.keys()].sort()).toEqual(
@@ -133,7 +134,8 @@ describe('a name query', () => {
       person('Nguyễn Văn Bình Minh'),
     ]),
   ]);
-  const files = generateNameIndex(rows, 5);
+  // Counting only (INSIDE_CAP 0), as on a site where every word is in many names.
+  const files = generateNameIndex(rows, 5, 0);
 
   it('fetches each word’s file, then the pair file of the rarest other word, and keeps full matches', async () => {
     const { asked, fetch } = server(files);
@@ -178,6 +180,49 @@ describe('a name query', () => {
     const result = await searchNames('nguyen van xyz', server(files).fetch);
     expect(result).toEqual({ hits: [], missing: 0, units: [] });
     expect(await searchNames('  ', server(files).fetch)).toEqual({ hits: [], missing: 0, units: [] });
+  });
+});
+
+describe('words held by few names (INSIDE_CAP)', () => {
+  const rows = searchFacts([
+    decision('qd-8', '2023-03-04', [
+      person('Nguyễn Văn An'),
+      person('Nguyễn Văn Bình'),
+      person('Trần Văn Khoa'),
+      person('Nguyễn Thị Văn'),
+      person('Lê Văn Cường'),
+    ]),
+  ]);
+
+  it('list those names after the ones ending in the word, and say how many they are', () => {
+    const files = generateNameIndex(rows);
+    const nguyen = files.get('nguyen.json') as ShardJson;
+    expect(nguyen).toMatchObject({ n: 3, i: 3 });
+    expect(decodeShard(nguyen).map((h) => h.name)).toEqual(['Nguyễn Thị Văn', 'Nguyễn Văn An', 'Nguyễn Văn Bình']);
+    // Past the cap, only the count: "Văn" is inside four names.
+    const counted = generateNameIndex(rows, undefined, 3);
+    expect(counted.get('van.json')).toMatchObject({ n: 4 });
+    expect(counted.get('van.json')?.i).toBeUndefined();
+    expect(decodeShard(counted.get('van.json') as ShardJson).map((h) => h.name)).toEqual(['Nguyễn Thị Văn']);
+  });
+
+  it('lets a query of such words alone (“nguyen van”) list every name holding them, each once', async () => {
+    const { asked, fetch } = server(generateNameIndex(rows));
+    const result = await searchNames('nguyen van', fetch);
+    expect(result.hits.map((h) => h.name).sort()).toEqual(['Nguyễn Thị Văn', 'Nguyễn Văn An', 'Nguyễn Văn Bình']);
+    expect(result.missing).toBe(0);
+    expect(asked).toEqual(['nguyen.json', 'van.json']);
+  });
+
+  it('still asks for the given name when every word of the query is in more names than the cap', async () => {
+    const result = await searchNames('nguyen van', server(generateNameIndex(rows, undefined, 2)).fetch);
+    // "Nguyễn Thị Văn" ends in "văn": listed; the two ending elsewhere are counted, not fetched.
+    expect(result.hits.map((h) => h.name)).toEqual(['Nguyễn Thị Văn']);
+    expect(result.missing).toBe(3);
+    // One word under the cap is enough: every name holding both words holds it.
+    const one = await searchNames('nguyen van', server(generateNameIndex(rows, undefined, 3)).fetch);
+    expect(one.hits).toHaveLength(3);
+    expect(one.missing).toBe(0);
   });
 });
 

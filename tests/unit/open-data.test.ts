@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
   OPEN_DATA_COLUMNS,
+  OPEN_DATA_FIELDS,
   generateOpenDataCsv,
   generateOpenDataCsvChunks,
   generateOpenDataJsonChunks,
@@ -13,6 +14,7 @@ import {
 } from '../../src/domain/open-data.ts';
 import { createRoutes } from '../../src/routing/routes.ts';
 import { textStream } from '../../src/utils/text-stream.ts';
+import { parseOpenDataCsv } from '../helpers/open-data.ts';
 
 const routes = createRoutes('/');
 const decision = {
@@ -35,6 +37,7 @@ const decision = {
       citation: 'Tận tụy, sáng tạo, "gương mẫu"',
       posthumous: true,
       href: routes.recipient('qd-1', { anchor: 'dang-thi-ngoc-thinh', page: 1 }),
+      code: '7HC-M4X-2EA',
     },
     {
       name: '=HYPERLINK("x")',
@@ -63,19 +66,26 @@ describe('open data', () => {
     expect(rows[0]?.url).toBe('https://example.vn/khen-thuong/qd-1/#dang-thi-ngoc-thinh');
     // A recipient listed on a later page of a long decision links to that page.
     expect(rows[1]?.url).toBe('https://example.vn/khen-thuong/qd-1/trang/2/#hyperlink-x');
+    // The verification code and the record's address, which holds only the code (issue 19).
+    expect(rows[0]).toMatchObject({ code: '7HC-M4X-2EA', verifyUrl: 'https://example.vn/xac-minh/?ma=7HC-M4X-2EA' });
+    expect(rows[1]).toMatchObject({ code: '', verifyUrl: '' });
   });
 
-  it('writes CSV that parses back to the same rows, with a BOM for Excel', () => {
+  it('writes CSV with Vietnamese headers that parses back to the same rows, with a BOM for Excel', () => {
     const csv = generateOpenDataCsv(rows);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const parsed = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const header = (parse(csv, { bom: true, to: 1 }) as string[][])[0];
+    expect(header?.slice(0, 4)).toEqual(['Số quyết định', 'Ngày ký', 'Mã cấp khen thưởng', 'Cấp khen thưởng']);
+    expect(header).toEqual(OPEN_DATA_FIELDS.map((field) => field.titleVi));
+    expect(new Set(header).size).toBe(header?.length);
+    const parsed = parseOpenDataCsv(csv);
     expect(Object.keys(parsed[0] ?? {})).toEqual([...OPEN_DATA_COLUMNS]);
     expect(parsed[0]?.['citation']).toBe('Tận tụy, sáng tạo, "gương mẫu"');
     expect(parsed[0]?.['posthumous']).toBe('true');
   });
 
   it('keeps a cell that looks like a formula as text', () => {
-    const parsed = parse(generateOpenDataCsv(rows), { bom: true, columns: true }) as Record<string, string>[];
+    const parsed = parseOpenDataCsv(generateOpenDataCsv(rows));
     expect(parsed[1]?.['name']).toBe(`'=HYPERLINK("x")`);
   });
 
@@ -113,11 +123,13 @@ describe('open data', () => {
       const chunks = [...generateOpenDataCsvChunks(many)];
       expect(chunks.length).toBeGreaterThan(3);
       const text = await new Response(textStream(chunks)).text();
-      const parsed = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+      const parsed = parseOpenDataCsv(text);
       expect(parsed.map((r) => r['name'])).toEqual(many.map((r) => r.name));
-      expect(text.match(/^decision,/gm)).toHaveLength(1);
+      expect(text.match(/^Số quyết định,/gm)).toHaveLength(1);
       // An empty site still gets the header, so the file opens with its columns in Excel.
-      expect(generateOpenDataCsv([]).trimEnd()).toBe(`\uFEFF${OPEN_DATA_COLUMNS.join(',')}`);
+      const empty = generateOpenDataCsv([]);
+      expect(empty.startsWith('\uFEFF')).toBe(true);
+      expect(parse(empty, { bom: true })).toEqual([OPEN_DATA_FIELDS.map((field) => field.titleVi)]);
     });
   });
 });

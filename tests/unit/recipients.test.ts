@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRoutes } from '../../src/routing/routes.ts';
-import { groupRecipients, recipientPages, RECIPIENTS_PER_PAGE, withAnchors } from '../../src/domain/recipients.ts';
+import {
+  groupRecipients,
+  publishRecipient,
+  recipientPages,
+  RECIPIENTS_PER_PAGE,
+  withAnchors,
+} from '../../src/domain/recipients.ts';
 
 type Kind = 'ca-nhan' | 'tap-the' | 'ho-gia-dinh';
 const person = (name: string, kind: Kind = 'ca-nhan') => ({ name, kind });
@@ -17,6 +23,56 @@ describe('recipient anchors', () => {
     expect(withAnchors([person('Danh Sách'), person('Nội Dung')]).map((r) => r.anchor)).toEqual([
       'danh-sach-2',
       'noi-dung-2',
+    ]);
+  });
+});
+
+describe('withheld and minor recipients', () => {
+  const NAMES = { withheld: '(không công bố)', minor: '(người chưa thành niên)' };
+  const rows = [
+    { ...person('Trần Văn Ẩn'), position: 'Trưởng thôn', citation: 'Cứu người', withheld: { reason: 'Theo đơn' } },
+    person('Nguyễn Văn An'),
+    { ...person('Lê Minh Khôi'), position: 'Học sinh', minor: true },
+    person('Bùi Thị Yến'),
+  ];
+
+  it('take anchors that do not come from the name, the same from the content and once published', () => {
+    const published = rows.map((row) => publishRecipient(row, NAMES));
+    expect(withAnchors(rows).map((r) => r.anchor)).toEqual([
+      'khong-cong-bo',
+      'nguyen-van-an',
+      'khong-cong-bo-2',
+      'bui-thi-yen',
+    ]);
+    expect(withAnchors(published).map((r) => r.anchor)).toEqual(withAnchors(rows).map((r) => r.anchor));
+  });
+
+  it("publish no withheld name or detail, and a minor's name for the decision page only", () => {
+    const [withheld, , minor] = rows.map((row) => publishRecipient(row, NAMES));
+    expect(withheld).toEqual({
+      name: '(không công bố)',
+      nameOnDecision: '(không công bố)',
+      kind: 'ca-nhan',
+      nameHidden: true,
+      withheld: true,
+      minor: false,
+    });
+    expect(minor).toMatchObject({
+      name: '(người chưa thành niên)',
+      nameOnDecision: 'Lê Minh Khôi',
+      position: 'Học sinh',
+      nameHidden: true,
+      minor: true,
+    });
+  });
+
+  it('list the hidden rows after the named ones, in file order, so their place says nothing of their names', () => {
+    const [group] = groupRecipients(rows.map((row) => publishRecipient(row, NAMES)));
+    expect(group?.rows.map((r) => r.nameOnDecision)).toEqual([
+      'Nguyễn Văn An',
+      'Bùi Thị Yến',
+      '(không công bố)',
+      'Lê Minh Khôi',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILES, errorsOf, validate, withField } from '../helpers/mini-site.ts';
+import { FILES, errorsOf, sources, validate, withField } from '../helpers/mini-site.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
 
 const AWARD = 'content/awards/bang-khen-2025.yaml';
 const base = FILES[AWARD] as string;
@@ -199,5 +200,72 @@ describe('award decisions', () => {
         expect.objectContaining({ severity: 'warning', file: 'content/awards/thua.csv' }),
       ]);
     });
+  });
+});
+
+describe('a decision as Decree 42 lists its facts', () => {
+  it('takes a date in force, never before the signing date', () => {
+    expect(errorsOf(withField(AWARD, 'effective', '2026-02-01'))).toEqual([]);
+    expect(errorsOf(withField(AWARD, 'effective', '2026-01-15'))).toEqual([]);
+    const [error, ...rest] = errorsOf(withField(AWARD, 'effective', '2026-01-14'));
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ field: 'effective', found: '2026-01-14' });
+    expect(error?.vi).toBe('Ngày có hiệu lực trước ngày ký: một quyết định không thể có hiệu lực trước khi được ký.');
+    expect(error?.allowedEn).toContain('2026-01-15 or later');
+  });
+
+  /** The mini site checked with files on a pretend disk: path → [size, first bytes]. */
+  function documentErrors(value: string, disk: Record<string, [number, string]> = {}) {
+    return validateContent(sources(withField(AWARD, 'document', value)), {
+      contentDir: 'content',
+      fileExists: (path) => path in disk,
+      listFolder: (folder) =>
+        Object.keys(disk)
+          .filter((path) => path.startsWith(`${folder}/`))
+          .map((path) => path.slice(folder.length + 1)),
+      inspectFile: (path) => (disk[path] ? { size: disk[path][0], head: disk[path][1] } : undefined),
+    }).diagnostics.filter((d) => d.severity === 'error');
+  }
+
+  it('offers a signed original beside the decision, under public/ or at an https address', () => {
+    expect(documentErrors('qd-123.pdf', { 'content/awards/qd-123.pdf': [48_000, '%PDF-1.7\n'] })).toEqual([]);
+    expect(documentErrors('/tep/qd-123.pdf', { 'public/tep/qd-123.pdf': [48_000, '%PDF-1.4\n'] })).toEqual([]);
+    expect(documentErrors('https://vanban.example.vn/qd-123.pdf')).toEqual([]);
+    for (const wrong of ['http://vanban.example.vn/qd-123.pdf', 'van-ban/qd-123.pdf', '../qd-123.pdf', 'qd-123.docx']) {
+      expect(documentErrors(wrong), wrong).toEqual([
+        expect.objectContaining({ field: 'document', allowedEn: 'qd-156.pdf, /tep/qd-156.pdf or https://…' }),
+      ]);
+    }
+  });
+
+  it('names the missing file and suggests the PDF beside it', () => {
+    const [error] = documentErrors('qd-132.pdf', { 'content/awards/qd-123.pdf': [48_000, '%PDF-1.7'] });
+    expect(error).toMatchObject({
+      file: AWARD,
+      line: 16,
+      field: 'document',
+      found: '"qd-132.pdf"',
+      suggestions: ['qd-123.pdf'],
+    });
+    expect(error?.vi).toBe('Không tìm thấy tệp văn bản gốc content/awards/qd-132.pdf.');
+  });
+
+  it('refuses a file that is not a PDF by its bytes, saying what it seems to be', () => {
+    const [error] = documentErrors('qd-123.pdf', {
+      'content/awards/qd-123.pdf': [48_000, '\xFF\xD8\xFF\xE0\x00\x10JFIF'],
+    });
+    expect(error?.vi).toContain('Tệp content/awards/qd-123.pdf không phải là PDF (có vẻ là ảnh JPEG)');
+    expect(error?.en).toContain('content/awards/qd-123.pdf is not a PDF (it looks like a JPEG picture)');
+    expect(documentErrors('qd-123.pdf', { 'content/awards/qd-123.pdf': [9_000, 'PK\x03\x04'] })[0]?.en).toContain(
+      'a Word or zip file',
+    );
+  });
+
+  it('refuses a PDF over 20 MB', () => {
+    const big = 25 * 1024 * 1024;
+    const [error] = documentErrors('/tep/qd-123.pdf', { 'public/tep/qd-123.pdf': [big, '%PDF-1.7'] });
+    expect(error?.vi).toContain('Tệp public/tep/qd-123.pdf nặng 25,0 MB, quá 20 MB');
+    expect(error?.allowedEn).toBe('at most 20 MB');
+    expect(documentErrors('/tep/qd-123.pdf', { 'public/tep/qd-123.pdf': [20 * 1024 * 1024, '%PDF-1.7'] })).toEqual([]);
   });
 });

@@ -103,6 +103,19 @@ describe('exemplars', () => {
     const errors = errorsOf(withField(EXEMPLAR, 'portrait', '{ image: ./hoa.jpg }'), ['content/exemplars/hoa.jpg']);
     expect(errors).toEqual([expect.objectContaining({ field: 'portrait.alt' })]);
   });
+
+  it("requires a note of the person's consent with a portrait", () => {
+    const portrait = withField(EXEMPLAR, 'portrait', '{ image: ./hoa.jpg, alt: Chân dung chị Hoa }');
+    const errors = errorsOf(portrait, ['content/exemplars/hoa.jpg']);
+    expect(errors).toEqual([expect.objectContaining({ field: 'consent', line: 2 })]);
+    expect(errors[0]?.vi).toContain('phải ghi sự đồng ý của người trong ảnh');
+    expect(errors[0]?.en).toContain('A portrait needs a note of the consent of the person shown');
+    const consented = (portrait[EXEMPLAR] as string)
+      .replace('---\n\n', '---\n')
+      .replace(/\n---\n/, '\nconsent: Chị Hoa đồng ý bằng văn bản ngày 12/3/2026\n---\n');
+    expect(errorsOf({ [EXEMPLAR]: consented }, ['content/exemplars/hoa.jpg'])).toEqual([]);
+    expect(errorsOf(withField(EXEMPLAR, 'consent', 'Đồng ý bằng văn bản'))).toEqual([]);
+  });
 });
 
 describe('site.yaml', () => {
@@ -118,6 +131,36 @@ describe('site.yaml', () => {
     expect(run(`${SITE}demo: có\n`).diagnostics[0]).toMatchObject({ field: 'demo' });
     expect(run(`${SITE}demo: true\n`).site?.demo).toBe(true);
     expect(run(SITE).site?.demo).toBe(false);
+  });
+
+  it('checks the English page, the related portals and the open-data licence, with defaults', () => {
+    const run = (text: string) =>
+      validateContent(sources({}, `${SITE}${text}`), { contentDir: 'content', fileExists: () => false });
+    const plain = run('').site;
+    expect(plain?.english).toBeUndefined();
+    expect(plain?.relatedPortals).toEqual([]);
+    expect(plain?.openData.licence).toBe('CC-BY-4.0');
+    const english = [
+      'english:',
+      '  name: Emulation and Commendation Board',
+      '  organisation: A specialised body under the provincial People’s Committee.',
+      '  duties: [Advise the Committee on awards.]',
+      '  contacts:',
+      '    - { name: Trần Minh Đức, position: Head of the Board, phone: +84 229 387 1234, email: duc@example.gov.vn }',
+      '',
+    ].join('\n');
+    expect(run(english).diagnostics).toEqual([]);
+    // Decree 42 lists each contact's telephone and official e-mail: both required.
+    const noEmail = english.replace(', email: duc@example.gov.vn', '');
+    expect(run(noEmail).diagnostics).toEqual([
+      expect.objectContaining({ file: 'content/site.yaml', line: 10, field: 'english.contacts.0.email' }),
+    ]);
+    const portals = 'relatedPortals:\n  - { name: Cổng Thông tin điện tử Chính phủ, url: http://chinhphu.vn }\n';
+    expect(run(portals).diagnostics).toEqual([expect.objectContaining({ field: 'relatedPortals.0.url' })]);
+    expect(run(portals.replace('http:', 'https:')).site?.relatedPortals).toHaveLength(1);
+    const licence = run('openData:\n  licence: CC-BY-SA\n').diagnostics[0];
+    expect(licence).toMatchObject({ field: 'openData.licence', found: '"CC-BY-SA"' });
+    expect(licence?.suggestions).toContain('CC-BY-4.0');
   });
 });
 
@@ -157,10 +200,11 @@ describe('rules not covered above', () => {
     expect(errorsOf(withField(MOVEMENT, 'launchedBy', null))[0]).toMatchObject({ field: 'launchedBy' });
   });
 
-  it('takes a decision scan as a site path or a web address', () => {
-    expect(errorsOf(withField(AWARD, 'document', '/files/qd-123.pdf'))).toEqual([]);
+  it('takes a decision scan as a file of the site (which must exist) or a web address', () => {
+    expect(errorsOf(withField(AWARD, 'document', '/files/qd-123.pdf'), ['public/files/qd-123.pdf'])).toEqual([]);
     expect(errorsOf(withField(AWARD, 'document', 'https://vanban.ninhbinh.gov.vn/qd-123.pdf'))).toEqual([]);
     expect(errorsOf(withField(AWARD, 'document', 'qd-123.pdf'))[0]).toMatchObject({ field: 'document' });
+    expect(errorsOf(withField(AWARD, 'document', 'qd-123.pdf'), ['content/awards/qd-123.pdf'])).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { CardModel } from '../cards.ts';
 import type { OgElement } from '../h.ts';
+import { consultationTemplate } from './consultation.ts';
 import { decisionTemplate } from './decision.ts';
 import { entityTemplate } from './entity.ts';
 import { exemplarTemplate } from './exemplar.ts';
@@ -16,6 +17,8 @@ export function template(card: CardModel): OgElement {
       return storyTemplate(card);
     case 'decision':
       return decisionTemplate(card);
+    case 'consultation':
+      return consultationTemplate(card);
     case 'exemplar':
       return exemplarTemplate(card);
     case 'home':

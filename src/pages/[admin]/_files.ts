@@ -21,13 +21,13 @@ export function adminFileRoute(extension: keyof typeof TYPES): { getStaticPaths:
     getStaticPaths: async () => {
       const { editor } = await getSite();
       logEditorOnce(editor);
-      const files = Object.keys(adminFiles()).filter((name) => name.endsWith(suffix));
+      const files = Object.keys(await adminFiles()).filter((name) => name.endsWith(suffix));
       return adminRouteParams(editor).flatMap(({ admin }) =>
         files.map((name) => ({ params: { admin, file: name.slice(0, -suffix.length) } })),
       );
     },
-    GET: ({ params }) => {
-      const read = adminFiles()[`${params.file ?? ''}${suffix}`];
+    GET: async ({ params }) => {
+      const read = (await adminFiles())[`${params.file ?? ''}${suffix}`];
       if (!read) return new Response('Not found', { status: 404 });
       const body = read();
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), {

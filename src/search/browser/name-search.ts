@@ -40,8 +40,9 @@ export interface NameResult {
   hits: NameHit[];
   /**
    * At most how many more names may hold every word without having been fetched: names that end
-   * in none of the query's words ("nguyen van"), or end in a word whose names were not fetched
-   * because no other word of the query narrowed them ("an" alone). 0 when none can be missing.
+   * in none of the query's words ("nguyen van" where both words are in more than INSIDE_CAP
+   * names), or end in a word whose names were not fetched because no other word of the query
+   * narrowed them ("an" alone). 0 when none can be missing.
    */
   missing: number;
   /** The units the query names, best match first. */
@@ -144,16 +145,24 @@ export async function searchNames(
       // One-word names stay in the word's own file.
       const own = decodeShard(shard);
       if (other === undefined) {
-        unresolved += (shard.c ?? 0) - own.length;
+        // Those ending in the word that this file lists: its one-word names, not the names listed inside.
+        unresolved += (shard.c ?? 0) - (own.length - (shard.i ?? 0));
         return own;
       }
       return [...own, ...decodeShard((await fetchShard(shardFile(word, other))) ?? {})];
     }),
   );
-  // A name ending in one query word is listed once, in that word's file; the pair files of two
-  // words can list the same name only if it ends in both, which it cannot.
-  const hits = parts.flat().filter((hit) => nameMatches(hit.name, words));
-  const elsewhere = Math.min(...shards.map((shard) => shard?.n ?? 0));
+  // A name is listed in the file of the word it ends in, and in the files of its other words
+  // that list their few names holding them elsewhere (`i`): once each, by its row's address.
+  const seen = new Set<string>();
+  const hits = parts.flat().filter((hit) => {
+    if (seen.has(hit.url) || !nameMatches(hit.name, words)) return false;
+    seen.add(hit.url);
+    return true;
+  });
+  // A name holding every word but ending in none is in every word's inside count, and listed
+  // wherever a word's file lists those names: then none is missing.
+  const elsewhere = Math.min(...shards.map((shard) => (shard?.i ? 0 : (shard?.n ?? 0))));
   return {
     hits,
     missing: elsewhere + unresolved,

@@ -7,6 +7,7 @@ import {
   catalogueEntry,
   nameTokens,
   shardFile,
+  INSIDE_CAP,
   SHARD_CAP,
   type DecisionRow,
   type RecordRow,
@@ -67,9 +68,19 @@ function byDate(a: Entry, b: Entry): number {
   return newestFirst(a.facts, b.facts);
 }
 
-export function generateNameIndex(records: readonly RecipientFacts[], cap = SHARD_CAP): Map<string, ShardJson> {
+/**
+ * @param cap names ending in a word that its file lists before it is split (SHARD_CAP).
+ * @param insideCap names holding a word elsewhere that its file lists too (INSIDE_CAP).
+ */
+export function generateNameIndex(
+  records: readonly RecipientFacts[],
+  cap = SHARD_CAP,
+  insideCap = INSIDE_CAP,
+): Map<string, ShardJson> {
   const endingIn = new Map<string, Entry[]>();
   const inside = new Map<string, number>();
+  /** The names holding a word elsewhere, kept only while they are few enough to list. */
+  const insideNames = new Map<string, Entry[]>();
   for (const facts of records) {
     const tokens = nameTokens(facts.name);
     const last = tokens.at(-1);
@@ -77,23 +88,40 @@ export function generateNameIndex(records: readonly RecipientFacts[], cap = SHAR
     const list = endingIn.get(last);
     if (list) list.push({ facts, tokens });
     else endingIn.set(last, [{ facts, tokens }]);
-    for (const word of new Set(tokens.slice(0, -1))) if (word !== last) inside.set(word, (inside.get(word) ?? 0) + 1);
+    for (const word of new Set(tokens.slice(0, -1))) {
+      if (word === last) continue;
+      const count = (inside.get(word) ?? 0) + 1;
+      inside.set(word, count);
+      if (count > insideCap) insideNames.delete(word);
+      else if (count === 1) insideNames.set(word, [{ facts, tokens }]);
+      else insideNames.get(word)?.push({ facts, tokens });
+    }
   }
 
   const files = new Map<string, ShardJson>();
+  /** A file's own records, then the names holding the word elsewhere when they are listed (`i`). */
+  const withInside = (word: string, own: readonly Entry[], head: ShardJson): ShardJson => {
+    const listed = (insideNames.get(word) ?? []).sort(byDate);
+    const all = [...own, ...listed];
+    return {
+      ...head,
+      ...(listed.length ? { i: listed.length } : {}),
+      ...(all.length ? encodeRecords(all.map((e) => e.facts)) : {}),
+    };
+  };
   for (const word of new Set([...endingIn.keys(), ...inside.keys()])) {
     const entries = (endingIn.get(word) ?? []).sort(byDate);
     const n = inside.get(word);
     const head: ShardJson = n ? { n } : {};
     if (entries.length <= cap) {
-      files.set(shardFile(word), entries.length ? { ...head, ...encodeRecords(entries.map((e) => e.facts)) } : head);
+      files.set(shardFile(word), withInside(word, entries, head));
       continue;
     }
     // Too many names end in this word: one file per other word of theirs (a name is in each of
     // its words' files), so any second word of the query narrows the download.
     const pairs = new Map<string, RecipientFacts[]>();
     // A one-word name has no other word: it stays in the word's own file.
-    const alone = entries.filter((e) => e.tokens.length === 1).map((e) => e.facts);
+    const alone = entries.filter((e) => e.tokens.length === 1);
     for (const { facts, tokens } of entries) {
       for (const other of new Set(tokens.slice(0, -1))) {
         const list = pairs.get(other);
@@ -106,7 +134,7 @@ export function generateNameIndex(records: readonly RecipientFacts[], cap = SHAR
       s[other] = list.length;
       files.set(shardFile(word, other), encodeRecords(list));
     }
-    files.set(shardFile(word), { ...head, c: entries.length, s, ...(alone.length ? encodeRecords(alone) : {}) });
+    files.set(shardFile(word), withInside(word, alone, { ...head, c: entries.length, s }));
   }
   return files;
 }
