@@ -3,10 +3,12 @@
  * `url: https://example.org/thi-dua-tinh/`, built and served under /thi-dua-tinh/ only (anything
  * else is another site's 404). Chromium opens every page and every address a page names — links,
  * stylesheets, scripts, pictures, the icon, share images, feeds, the sitemap's pages — and finds
- * each answered; a search for a name and for a story (in the main index and in the archive of
- * older stories) asks only for files that exist; a story's Markdown links written from the
- * site's root, a decision's scan, the redirects of a migrated story and the editor's config.yml
- * all point under the base.
+ * each answered, among them the English page, the accessibility statement, the open data's page,
+ * the public comment notices, the verification page and the 404 page; a search for a name and for
+ * a story (in the main index and in the archive of older stories) and a verification by code ask
+ * only for files that exist; a story's Markdown links written from the site's root, a decision's
+ * signed original (served beside it), the feeds, the open data's addresses,
+ * the redirects of a migrated story and the editor's config.yml all point under the base.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,15 +18,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { copySampleContent } from '../helpers/cli.ts';
+import { readOpenDataJson } from '../helpers/open-data.ts';
 
 const BASE = '/thi-dua-tinh/';
 const SITE = `https://example.org${BASE}`;
 const STORY = 'articles/2023/cum-thi-dua-cac-huyen-thanh-pho-nam-dinh-ky-giao-uoc-thi-dua-2023.md';
 const STORY_PAGE = `${BASE}tin-tuc/cum-thi-dua-cac-huyen-thanh-pho-nam-dinh-ky-giao-uoc-thi-dua-2023/`;
-const DECISION = 'awards/lao-cai-bang-khen-khoi-huyen-2023.yaml';
-/** The decision's scan, as content writes it, and where the site serves it (public/tep/, which the sample lacks). */
-const SCAN = '/tep/qd-lao-cai-2023.pdf';
-const SCAN_URL = `${BASE}tep/qd-lao-cai-2023.pdf`;
+const DECISION_PAGE = `${BASE}khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/`;
+/** The sample decision's signed original, kept beside it in content/ and served in its folder. */
+const ORIGINAL_URL = `${DECISION_PAGE}lao-cai-bang-khen-khoi-huyen-2023.pdf`;
+/** Pages that main's law and portal work added: each must be built and crawled under the base. */
+const REQUIRED_PAGES = ['en/', 'tiep-can/', 'du-lieu/', 'lay-y-kien/', 'xac-minh/', '404.html'].map(
+  (p) => `${BASE}${p}`,
+);
 /** The pages that send a migrated story's old addresses on to it. */
 const OLD_ADDRESSES = ['news/tin-cu-123.html/', 'index.php/?option=com_content&id=57'];
 
@@ -40,8 +46,6 @@ function writeContent(content: string): void {
       'Xem [quyết định](/khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/#dang-thi-ngoc-thuy), ' +
       `[bảng vàng](${BASE}bang-vang/) và [tìm kiếm](/tim-kiem/?q=giao+uoc).\n`,
   );
-  const decision = join(content, DECISION);
-  writeFileSync(decision, `${readFileSync(decision, 'utf8')}document: ${SCAN}\n`);
 }
 
 /** Every address an element of the page names, as the browser resolves it. */
@@ -127,6 +131,8 @@ describe(`a site under ${BASE}`, () => {
       .filter((path) => !OLD_ADDRESSES.some((old) => old.startsWith(path)))
       .map((path) => `${BASE}${path}`);
     expect(pages.length).toBeGreaterThan(120);
+    expect(pages).toEqual(expect.arrayContaining(REQUIRED_PAGES));
+    expect(pages.filter((path) => path.startsWith(`${BASE}lay-y-kien/`)).length).toBeGreaterThan(1);
     const broken: string[] = [];
     let shareImages = 0;
     for (const path of pages) {
@@ -135,7 +141,7 @@ describe(`a site under ${BASE}`, () => {
       for (const address of await page.evaluate(NAMED)) {
         const url = new URL(address);
         const internal = url.origin === origin() || url.origin === 'https://example.org';
-        if (!internal || url.pathname === SCAN_URL) continue;
+        if (!internal) continue;
         if (!url.pathname.startsWith(BASE)) broken.push(`${path}: ${address} is outside ${BASE}`);
         else if ((await status(address)) !== 200) broken.push(`${path}: ${address} → ${await status(address)}`);
         if (url.pathname.startsWith(`${BASE}og/`)) shareImages++;
@@ -146,7 +152,7 @@ describe(`a site under ${BASE}`, () => {
     expect(shareImages).toBeGreaterThan(100);
   }, 600_000);
 
-  it('moves the links a story writes from the site’s root under the base, and a decision’s scan', async () => {
+  it('moves the links a story writes from the site’s root under the base, and a decision’s signed original', async () => {
     const { page, failed, close } = await open(STORY_PAGE);
     const hrefs = await page.$$eval('a', (links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(
@@ -159,9 +165,42 @@ describe(`a site under ${BASE}`, () => {
     await page.click(`a[href="${BASE}khen-thuong/lao-cai-bang-khen-khoi-huyen-2023/#dang-thi-ngoc-thuy"]`);
     await page.waitForURL(/lao-cai-bang-khen-khoi-huyen-2023/);
     expect(await page.locator('#dang-thi-ngoc-thuy').count()).toBe(1);
-    expect(await page.locator(`a[href="${SCAN_URL}"]`).count()).toBe(1);
+    expect(await page.locator(`a[href="${ORIGINAL_URL}"]`).count()).toBe(1);
+    const original = await fetch(local(ORIGINAL_URL));
+    expect(original.status).toBe(200);
+    expect((await original.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     expect(failed).toEqual([]);
     await close();
+  });
+
+  it('verifies an award by its code, asking only for files under the base', async () => {
+    const row = readOpenDataJson(dist).find((r) => r['code'] && String(r['url']).includes(DECISION_PAGE));
+    expect(row).toBeDefined();
+    expect(String(row?.['verifyUrl'])).toBe(`${SITE}xac-minh/?ma=${String(row?.['code'])}`);
+    const { page, failed, requested, close } = await open(local(String(row?.['verifyUrl'])).replace(origin(), ''));
+    const card = page.locator('.verify-record');
+    await card.waitFor();
+    expect(await card.locator('h2').textContent()).toBe(row?.['name']);
+    const links = await card.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(await status(link), link).toBe(200);
+    expect(requested.filter((path) => !path.startsWith(BASE))).toEqual([]);
+    expect(failed).toEqual([]);
+    await close();
+  });
+
+  it('writes the open data’s addresses under the base, each answered', async () => {
+    const rows = readOpenDataJson(dist);
+    const addresses = new Set(rows.flatMap((r) => [String(r['url']), String(r['verifyUrl'])]).filter(Boolean));
+    const metadata = JSON.parse(readFileSync(join(dist, 'du-lieu/khen-thuong.csv-metadata.json'), 'utf8')) as {
+      url: string;
+    };
+    addresses.add(metadata.url);
+    expect(addresses.size).toBeGreaterThan(10);
+    for (const address of addresses) {
+      expect(address.startsWith(SITE), address).toBe(true);
+      expect(await status(address), address).toBe(200);
+    }
   });
 
   it.each([
@@ -198,7 +237,8 @@ describe(`a site under ${BASE}`, () => {
 
   it('lists only addresses under the base in the sitemap, robots.txt and the feed, each answered', async () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    // The site's feed and the public comment notices' own.
+    const feed = ['rss.xml', 'lay-y-kien/rss.xml'].map((file) => readFileSync(join(dist, file), 'utf8')).join('');
     const listed = [...`${sitemap}${feed}`.matchAll(/<(?:loc|link|guid[^>]*)>([^<]+)</g)].map((m) => m[1] ?? '');
     expect(listed.length).toBeGreaterThan(100);
     for (const address of listed) {

@@ -73,8 +73,11 @@ export function findChromium(): Promise<ChromiumBinary> {
   return found;
 }
 
-/** Our flags: no GPU, nothing fetched in the background, no HTTP/3 probing of the test servers. */
-const ARGS = [
+/**
+ * Our flags: no GPU, nothing fetched in the background, no HTTP/3 probing of the test servers.
+ * Also Lighthouse's (scripts/lighthouse.ts), which starts Chromium through chrome-launcher.
+ */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -94,7 +97,7 @@ export async function launchBrowser(extraArgs: readonly string[] = [], options: 
   return chromium.launch({
     ...options,
     executablePath: binary.path,
-    args: [...new Set([...binary.args, ...ARGS, ...extraArgs])],
+    args: [...new Set([...binary.args, ...CHROMIUM_FLAGS, ...extraArgs])],
     env: { ...process.env, ...binary.env, ...options.env },
   });
 }
