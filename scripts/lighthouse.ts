@@ -21,21 +21,14 @@ import { createRoutes } from '../src/routing/routes.ts';
 import { readSiteUrl } from '../src/io/read-site-url.ts';
 import { format, resolveConfig } from 'prettier';
 import { staticHost } from './lib/static-host.ts';
+import { CHROMIUM_FLAGS } from '../tests/helpers/chromium.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-// Headless, as root in a container, on a machine whose network reaches nothing outside.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Headless, as root in a container, on a machine whose network reaches nothing outside: the
+// flags every test's browser has.
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 
 interface Run {
   scores: Record<Category, number>;

@@ -12,13 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { annexFieldFiles } from '../../src/io/annex-field-files.ts';
+import { launchBrowser } from '../../tests/helpers/chromium.ts';
 import { writeAnnexWorkbook } from './import.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export interface AnnexFieldBenchResult {
   files: Record<string, { bytes: number; gzipBytes: number }>;
@@ -47,7 +46,7 @@ export async function benchAnnexField(rows = 5000, runs = 3): Promise<AnnexField
   );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/index.html`);

@@ -19,6 +19,7 @@ import { benchImport } from './import.ts';
 import { benchAnnexField } from './annex-field.ts';
 import { benchMigrate } from './migrate.ts';
 import { benchPublish } from './publish.ts';
+import { distSize } from './dist-size.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -162,8 +163,9 @@ for (const size of sizes) {
   // reuse of the goal builds' content store or pages (--force).
   const full = finish(timed(process.execPath, [ASTRO, 'build', '--force'], { cwd: ROOT, env: ourEnv }), outDir);
   const fullMarks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
-  const dist = files(outDir);
-  const distBytes = dist.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
+  // The published site's size (sum of the files' sizes; a disk's blocks add more), and by part.
+  const published = distSize(outDir);
+  const distBytes = published.bytes;
   const bytes = pageTypeBytes(outDir);
   // Later queries: common words, a name, a phrase, then a ward's name typed without accents,
   // which lists its records too (each after the ones before).
@@ -208,15 +210,16 @@ for (const size of sizes) {
 
   results[size] = {
     ...spec,
+
     publish,
     bangVang: {
       cold,
       warm,
       phases,
       // The issue's goal reads the full build's dist (sizes["10k"].bangVang.full.distBytes).
-      full: { ...full, distBytes },
+      full: { ...full, distBytes, distFiles: published.files, distParts: published.parts },
       distBytes,
-      distFiles: dist.length,
+      distFiles: published.files,
       compressedBytesPerPageType: bytes,
     },
     verify,
@@ -316,9 +319,19 @@ const rows = Object.entries(results).map(([size, value]) => {
   };
   return `| ${size} | ${v.bangVang.cold.pages} | ${v.bangVang.cold.wallMs} | ${v.bangVang.cold.msPerPage} | ${v.bangVang.warm.msPerPage} | ${v.bangVang.cold.peakRssMb} | ${v.bangVang.phases['contentSyncMs']} / ${v.bangVang.phases['renderMs']} | ${(v.bangVang.distBytes / 2 ** 20).toFixed(1)} MB, ${v.bangVang.distFiles} files | ${v.astroBaseline.msPerPage} (${v.astroBaseline.pages} p) | ${v.hugo.msPerPage} (${v.hugo.pages} p) | ${v.ratios['msPerPageVsAstroBaseline']}× | ${v.ratios['msPerPageVsHugo']}× | ${v.bangVang.full.wallMs} ms, ${v.bangVang.full.peakRssMb} MB |`;
 });
+// Where the full build's bytes go (scripts/bench/dist-size.ts), largest part first.
+const distLines = Object.entries(results).map(([size, value]) => {
+  const full = (value as { bangVang: { full: { distBytes: number; distParts: Record<string, { bytes: number }> } } })
+    .bangVang.full;
+  const parts = Object.entries(full.distParts)
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([part, { bytes }]) => `${part} ${(bytes / 1e6).toFixed(1)}`)
+    .join(', ');
+  return `- ${size}: **${(full.distBytes / 1e6).toFixed(1)} MB** (sum of file sizes, MB = 10⁶ bytes): ${parts}`;
+});
 writeFileSync(
   join(ROOT, 'docs/benchmark.md'),
-  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nPublishing after a small change, caches kept, full build (cards and search; goals: one story ≤ 30 s, a decision of 500 recipients ≤ 45 s):\n\n${publishLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nThe same annex in the editor's annex field (Chromium, from the file's bytes to the report): ${annexField.runsMs.join(', ')} ms, median **${annexField.medianMs} ms**. Its files (/admin/nhap/, compressed): ${Object.entries(
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nFull build's dist/ by part (goal at 10k: ≤ 450 MB):\n\n${distLines.join('\n')}\n\nPublishing after a small change, caches kept, full build (cards and search; goals: one story ≤ 30 s, a decision of 500 recipients ≤ 45 s):\n\n${publishLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nThe same annex in the editor's annex field (Chromium, from the file's bytes to the report): ${annexField.runsMs.join(', ')} ms, median **${annexField.medianMs} ms**. Its files (/admin/nhap/, compressed): ${Object.entries(
     annexField.files,
   )
     .map(([name, size]) => `${name} ${(size.gzipBytes / 1024).toFixed(0)} KB`)

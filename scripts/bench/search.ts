@@ -234,7 +234,12 @@ export async function measureSearch(
   const names = join(outDir, 'tim-kiem/ten');
   const nameFiles = existsSync(names) ? files(names) : [];
   const openData = join(outDir, 'du-lieu/khen-thuong.json');
-  const recipients = existsSync(openData) ? (JSON.parse(readFileSync(openData, 'utf8')) as unknown[]).length : 0;
+  const recipients = existsSync(openData)
+    ? (JSON.parse(readFileSync(openData, 'utf8')) as { recipients: unknown[] }[]).reduce(
+        (n, d) => n + d.recipients.length,
+        0,
+      )
+    : 0;
   const records = pages + recipients;
   const size = (dir: string, list: string[]) => list.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
   const start = options.timings?.['searchIndexStart'];

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
-import type { OpenDataRow } from '../../src/domain/open-data.ts';
+import { flattenOpenDataJson, type OpenDataJsonDecision } from '../../src/domain/open-data-files.ts';
 import { codeBucket } from '../../src/verify/keys.ts';
 import { countingServer } from './search.ts';
 
@@ -50,12 +50,10 @@ async function settled(page: Page): Promise<void> {
 
 export async function measureVerify(outDir: string): Promise<VerifyBench> {
   const files = lookupFiles(outDir);
-  // The open data is written one row per line (domain/open-data.ts).
-  const rows = readFileSync(join(outDir, 'du-lieu/khen-thuong.json'), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line.replace(/,$/, '')) as OpenDataRow)
-    .filter((r) => r['code']);
+  // The open data lists each decision with its recipients (domain/open-data.ts): one row each.
+  const rows = flattenOpenDataJson(
+    JSON.parse(readFileSync(join(outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as OpenDataJsonDecision[],
+  ).filter((r) => r['code']);
   const sizes = new Map<string, number>();
   for (const row of rows) sizes.set(String(row['decision']), (sizes.get(String(row['decision'])) ?? 0) + 1);
   const byDecision = [...sizes.entries()].sort((a, b) => b[1] - a[1]);
@@ -86,7 +84,7 @@ export async function measureVerify(outDir: string): Promise<VerifyBench> {
       page.on('request', (request) => paths.push(new URL(request.url()).pathname));
       return page;
     };
-    const nameQuery = (row: OpenDataRow) =>
+    const nameQuery = (row: Record<string, unknown>) =>
       `?so=${encodeURIComponent(String(row['decision']))}&ten=${encodeURIComponent(String(row['name']))}`;
 
     const blank = await fresh();

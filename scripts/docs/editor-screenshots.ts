@@ -17,7 +17,8 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/helpers/chromium.ts';
 import sirv from 'sirv';
 import {
   fillNewDecision,
@@ -27,7 +28,7 @@ import {
   putInTestRepository,
   withEditor,
 } from '../../tests/helpers/editor-form.ts';
-import { CHROMIUM, run, save, terminal } from './kit.ts';
+import { run, save, terminal } from './kit.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 const HOST = 'bang-vang.test';
@@ -98,10 +99,7 @@ const server = createServer(makeCertificate(scratch), (req, res) =>
 );
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `https://${HOST}:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--ignore-certificate-errors'],
-});
+const browser = await launchBrowser([`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--ignore-certificate-errors']);
 
 /** /admin/ in a fresh browser profile, with another host's backend when asked. */
 async function openAdmin(editor?: Record<string, unknown>, height = 720): Promise<Page> {

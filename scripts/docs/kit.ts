@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export const OUT = 'docs/images';
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Run a project script and return what it printed, as a press officer would see it. */
 export function run(script: string, args: string[]): string {

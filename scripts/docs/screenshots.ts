@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../tests/helpers/chromium.ts';
 import sirv from 'sirv';
-import { CHROMIUM, run, save, terminal } from './kit.ts';
+import { run, save, terminal } from './kit.ts';
 
 const TERMINAL_ONLY = process.argv.includes('--chi-lenh');
 const DIST = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist';
@@ -33,10 +33,7 @@ const server = createServer((req, res) =>
 );
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchBrowser();
 
 /** Pages of the built site, on a phone. */
 async function pageShots(): Promise<void> {

@@ -81,7 +81,9 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
       format: markdown ? 'yaml-frontmatter' : 'yaml',
       identifier_field: entry.identifier,
       summary: entry.summary,
-      preview_path: entry.preview,
+      // Sveltia joins a preview path to the origin of site_url, not to its path (`_baseURL` in
+      // its source): a site under a base path names it here.
+      preview_path: `${routes.base.slice(1)}${entry.preview}`,
       ...(markdown ? { media_folder: 'anh', public_folder: './anh' } : {}),
       fields: [
         ...fieldsOf(collection, input.schemas[collection]),
@@ -115,7 +117,8 @@ export function generateCmsConfig(input: CmsConfigInput): Record<string, unknown
     // The site's own icon on the sign-in screen, from its own origin (Sveltia's is on its CDN).
     logo: { src: routes.favicon() },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
-    // Scans of decisions and other files go under public/tep/, served at /tep/.
+    // Scans of decisions and other files go under public/tep/, served at /tep/ under the base
+    // path. Content keeps `/tep/…` from the site's root, as every path it writes (routes.fromContent).
     media_folder: 'public/tep',
     public_folder: '/tep',
     // Vietnamese titles become file names without accents (đ → d), as the content model wants.

@@ -34,7 +34,7 @@ async function load(): Promise<Map<string, DecisionDocument>> {
     const file = documentFile(value);
     const size = documentSize(file);
     if (value.startsWith('/')) {
-      documents.set(id, { href: routes.publicFile(value), size, external: false });
+      documents.set(id, { href: routes.fromContent(value), size, external: false });
       continue;
     }
     const fileName = `${(value.split('/').pop() as string).replace(/\.pdf$/i, '')}.pdf`;

@@ -8,14 +8,9 @@ import { getDecisions, readDecisionRows } from './awards.ts';
 import { getSite } from './site.ts';
 import { getUnitsById } from './units.ts';
 import { getRecipientCodes } from './verify.ts';
-
 import { provideOpenData, type OpenDataFile } from '../astro-adapter/handoffs.ts';
-import {
-  generateOpenDataCsvChunks,
-  generateOpenDataJsonChunks,
-  generateOpenDataRows,
-  type OpenDataRow,
-} from '../domain/open-data.ts';
+import { generateOpenDataRows, type OpenDataRow } from '../domain/open-data.ts';
+import { generateOpenDataCsvChunks, generateOpenDataJsonChunks } from '../domain/open-data-files.ts';
 import { routes } from '../routing/index.ts';
 import { digestOf } from '../io/digest.ts';
 import { LICENCES, type DatasetInput } from '../domain/open-data-metadata.ts';

@@ -1,8 +1,8 @@
 /**
- * Open data: every recipient of every decision as one flat table, for /du-lieu/khen-thuong.csv
- * and .json. Pure functions; the endpoints only serialise.
+ * Open data: every recipient of every decision, for /du-lieu/khen-thuong.csv (one flat table, as
+ * an office opens it in Excel) and .json (each decision once, with its recipients): its columns
+ * and rows. Pure functions; the files' text is open-data-files.ts, the endpoints only serialise.
  */
-import { stringify } from 'csv-stringify/sync';
 import { vietnamIsoDate } from '../utils/dates.ts';
 import { routesFor } from '../routing/routes.ts';
 
@@ -266,71 +266,4 @@ export function generateOpenDataRows(decisions: readonly OpenDataDecision[], sit
       verifyUrl: r.code ? new URL(routes.verify(r.code), siteUrl).href : '',
     })),
   );
-}
-
-/**
- * Spreadsheet programs run a cell that starts with = + @ (or a tab or carriage return) as a
- * formula; a leading apostrophe keeps it text (OWASP "CSV injection").
- */
-function defuse(value: string | boolean): string {
-  const text = String(value);
-  return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** Rows serialised at once: big enough to keep the encoder busy, small enough to keep memory flat. */
-const ROWS_PER_CHUNK = 2000;
-
-/** The rows in batches of ROWS_PER_CHUNK, taken from the iterable only as they are needed. */
-function* batches(rows: Iterable<OpenDataRow>): Generator<OpenDataRow[]> {
-  let batch: OpenDataRow[] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length === ROWS_PER_CHUNK) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
-}
-
-/**
- * The CSV in pieces of a few thousand rows, so a build never holds the whole file as one string
- * (at 100,000 recipients that string, its UTF-8 copy and the response buffer together took
- * 300 MB; at about 800,000 it would pass V8's maximum string length), nor every row: the rows
- * may come a decision at a time (data-access/open-data.ts). BOM first, for Excel.
- */
-export function* generateOpenDataCsvChunks(rows: Iterable<OpenDataRow>): Generator<string> {
-  yield '\uFEFF';
-  let header = true;
-  const csv = (batch: OpenDataRow[]) =>
-    stringify(
-      batch.map((row) => OPEN_DATA_COLUMNS.map((column) => defuse(row[column]))),
-      // Vietnamese headers for the office that opens it in Excel; the JSON keeps the English keys.
-      { header, columns: OPEN_DATA_FIELDS.map((field) => field.titleVi), record_delimiter: '\r\n' },
-    );
-  for (const batch of batches(rows)) {
-    yield csv(batch);
-    header = false;
-  }
-  // An empty site still gets the header, so the file opens with its columns.
-  if (header) yield csv([]);
-}
-
-/** The whole CSV as one string (tests and small sites). */
-export function generateOpenDataCsv(rows: readonly OpenDataRow[]): string {
-  return [...generateOpenDataCsvChunks(rows)].join('');
-}
-
-/**
- * The JSON array in pieces, one row per line: valid JSON that is also easy to stream, grep and
- * diff, without holding the whole file as one string.
- */
-export function* generateOpenDataJsonChunks(rows: Iterable<OpenDataRow>): Generator<string> {
-  yield '[';
-  let first = true;
-  for (const batch of batches(rows)) {
-    yield `${first ? '' : ','}\n${batch.map((row) => JSON.stringify(row)).join(',\n')}`;
-    first = false;
-  }
-  yield '\n]\n';
 }

@@ -41,8 +41,8 @@ export const enLegal: { [K in keyof typeof viLegal]: string } = {
   openDataRows: 'rows, one per collective or person in a decision',
   openDataNewest: 'Newest decision signed on',
   openDataDownloads: 'Downloads',
-  openDataCsv: 'CSV spreadsheet: opens in Excel, Vietnamese column headers (UTF-8)',
-  openDataJson: 'JSON: English keys, one record a line, for programmers',
+  openDataCsvAbout: 'CSV spreadsheet: opens in Excel, Vietnamese column headers (UTF-8)',
+  openDataJsonAbout: 'JSON for programmers: English keys, each decision once with its recipients, one a line',
   openDataMetadata: "The data's description for data portals (CSV on the Web, W3C): licence and every column",
   openDataLicence: 'Licence',
   openDataCite: 'When you reuse it, please name the source:',
@@ -51,7 +51,8 @@ export const enLegal: { [K in keyof typeof viLegal]: string } = {
   openDataPrivacy:
     'Under the personal data rules the data holds no telephone or identity-card number and no date of birth; the names of records withheld on request and of people under 18 are empty (column "Name withheld").',
   openDataDictionary: 'Data dictionary',
-  openDataDictionaryIntro: 'The columns in file order: header in the CSV, key in the JSON, datatype and meaning.',
+  openDataDictionaryIntro:
+    'The columns in file order: header in the CSV, key in the JSON, datatype and meaning. In the JSON, the columns from Decision number to Status are written once for each decision, the others for each of its recipients.',
   openDataKey: 'JSON key',
   openDataType: 'Type',
   datatypeString: 'text',

@@ -49,8 +49,9 @@ export const viLegal = {
   openDataRows: 'dòng, mỗi dòng một tập thể, cá nhân trong một quyết định',
   openDataNewest: 'Quyết định mới nhất ký ngày',
   openDataDownloads: 'Tải về',
-  openDataCsv: 'Bảng tính CSV: mở bằng Excel, tiêu đề cột tiếng Việt (UTF-8)',
-  openDataJson: 'JSON: khóa tiếng Anh, mỗi dòng một bản ghi, cho lập trình viên',
+  openDataCsvAbout: 'Bảng tính CSV: mở bằng Excel, tiêu đề cột tiếng Việt (UTF-8)',
+  openDataJsonAbout:
+    'JSON cho lập trình viên: khóa tiếng Anh, mỗi quyết định một lần với danh sách tập thể, cá nhân (recipients), mỗi dòng một người',
   openDataMetadata: 'Mô tả dữ liệu cho cổng dữ liệu (CSV on the Web, W3C): giấy phép và mọi cột',
   openDataLicence: 'Giấy phép',
   openDataCite: 'Khi dùng lại, xin ghi nguồn:',
@@ -60,7 +61,7 @@ export const viLegal = {
     'Theo quy định về bảo vệ dữ liệu cá nhân, dữ liệu không có số điện thoại, số giấy tờ tùy thân, ngày sinh; tên người không công bố theo đề nghị và tên người dưới 18 tuổi để trống (cột "Không công bố tên").',
   openDataDictionary: 'Từ điển dữ liệu',
   openDataDictionaryIntro:
-    'Các cột theo thứ tự trong tệp: tiêu đề cột trong CSV, khóa trong JSON, kiểu dữ liệu và ý nghĩa.',
+    'Các cột theo thứ tự trong tệp: tiêu đề cột trong CSV, khóa trong JSON, kiểu dữ liệu và ý nghĩa. Trong JSON, các cột từ Số quyết định đến Trạng thái ghi một lần cho mỗi quyết định, các cột sau ghi cho từng tập thể, cá nhân trong recipients.',
   openDataKey: 'Khóa JSON',
   openDataType: 'Kiểu',
   datatypeString: 'chữ',

@@ -24,10 +24,12 @@ export function oldAddresses(options: { contentDir: string }): AstroIntegration 
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
-        const stories = createRoutes('/');
+        // Astro serves the redirects' paths under the base path, but writes their targets as given.
+        const stories = createRoutes(config.base);
         plan = planRedirects(
           readOldAddresses(readCollection(root, options.contentDir, 'articles').files),
           stories.story,
+          stories.base,
         );
         for (const address of plan.unservable) {
           logger.warn(

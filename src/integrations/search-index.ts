@@ -24,11 +24,14 @@ function fail(logger: AstroIntegrationLogger, errors: readonly string[]): never 
 
 export function searchIndex(): AstroIntegration {
   let cache: SearchCache | undefined;
+  // The site's base path: the manifest gives the archive's address under it.
+  let base = '/';
   return {
     name: 'bang-vang:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cache = { cacheDir: fileURLToPath(config.cacheDir), codeVersion: codeVersion(fileURLToPath(config.root)) };
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The benchmark's goal build leaves the index out (the goals exclude it): npm run bench.
@@ -40,7 +43,11 @@ export function searchIndex(): AstroIntegration {
         const input = takeSearch();
         if (!input) fail(logger, ['src/pages/tim-kiem/index.astro handed over nothing to index']);
         try {
-          const counts = await buildSearchIndex(fileURLToPath(dir), input, { ...(mainPages ? { mainPages } : {}), cache });
+          const counts = await buildSearchIndex(fileURLToPath(dir), input, {
+            base,
+            ...(mainPages ? { mainPages } : {}),
+            cache,
+          });
           recordPhase('searchIndexDone');
           const ms = Math.round(performance.now() - started);
           const vi = counts.archive

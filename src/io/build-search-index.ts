@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../integrations/phase-timings.ts';
 import {
-  ARCHIVE_BUNDLE_PATH,
-  MAIN_BUNDLE_PATH,
-  SCOPES_MANIFEST,
+  ARCHIVE_BUNDLE_DIR,
+  MAIN_BUNDLE_DIR,
+  SCOPES_MANIFEST_FILE,
   filesGlob,
   planScopes,
   type ScopePlan,
@@ -78,7 +78,11 @@ export interface SearchCache {
 /** Digest of the archive's pages as built: the same pages, byte for byte, index the same. */
 function archiveKey(outDir: string, files: readonly string[], cache: SearchCache): string {
   const hash = createHash('sha256').update(`${cache.codeVersion}\0${INDEX_CHUNK_SIZE}\0`);
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(outDir, file)))
+      .update('\0');
   return hash.digest('base64url').slice(0, 22);
 }
 
@@ -93,11 +97,11 @@ async function keptArchive(
 ): Promise<{ pages: number; reused: boolean; dir: string }> {
   const key = archiveKey(outDir, files, cache);
   const kept = await reusableOutput(cache.cacheDir, 'search-archive', key, async (dir) => {
-    const pages = await writeBundle(outDir, files, join(dir, ARCHIVE_BUNDLE_PATH));
+    const pages = await writeBundle(outDir, files, join(dir, ARCHIVE_BUNDLE_DIR));
     writeFileSync(join(dir, 'pages.txt'), String(pages));
   });
   const pages = Number(readFileSync(join(kept.dir, 'pages.txt'), 'utf8'));
-  return { pages, reused: kept.reused, dir: join(kept.dir, ARCHIVE_BUNDLE_PATH) };
+  return { pages, reused: kept.reused, dir: join(kept.dir, ARCHIVE_BUNDLE_DIR) };
 }
 
 /**
@@ -106,12 +110,13 @@ async function keptArchive(
  * 12.2 s one after the other, median of three each), then the manifest the search page reads.
  * With a cache, an archive whose pages did not change is reused rather than indexed again.
  */
+
 async function writeBundles(
   outDir: string,
   plan: ScopePlan,
   cache?: SearchCache,
 ): Promise<{ main: number; archive: number; archiveReused: boolean }> {
-  const mainBundle = join(outDir, MAIN_BUNDLE_PATH);
+  const mainBundle = join(outDir, MAIN_BUNDLE_DIR);
   const archiveTemp = join(outDir, '.pagefind-archive');
   rmSync(mainBundle, { recursive: true, force: true });
   rmSync(archiveTemp, { recursive: true, force: true });
@@ -130,9 +135,10 @@ async function writeBundles(
     archive,
   ]);
   await pagefind.close();
-  if (archived.dir === archiveTemp) renameSync(archiveTemp, join(outDir, ARCHIVE_BUNDLE_PATH));
-  else if (archived.dir) linkTree(archived.dir, join(outDir, ARCHIVE_BUNDLE_PATH));
-  writeFileSync(join(outDir, SCOPES_MANIFEST), JSON.stringify(plan.manifest));
+
+  if (archived.dir === archiveTemp) renameSync(archiveTemp, join(outDir, ARCHIVE_BUNDLE_DIR));
+  else if (archived.dir) linkTree(archived.dir, join(outDir, ARCHIVE_BUNDLE_DIR));
+  writeFileSync(join(outDir, SCOPES_MANIFEST_FILE), JSON.stringify(plan.manifest));
   recordPhase('searchIndexPagefind');
   return { main, archive: archived.pages, archiveReused: archived.reused };
 }
@@ -149,14 +155,21 @@ export interface SearchIndexCounts {
   namesReused: boolean;
 }
 
-/**
- * Pagefind's bundles of these pages (the benchmark times this step alone, without a cache).
- * @param options.mainPages size of the main index (scopes.ts), for tests.
- */
+/** How the index is split and addressed (scopes.ts), and where a build keeps what it can reuse. */
+export interface SearchIndexOptions {
+  /** Size of the main index, for tests. */
+  mainPages?: number;
+  /** The site's base path ('/' unless site.yaml's url has a path). */
+  base?: string;
+  /** Without one (the benchmark's timed runs), everything is indexed again. */
+  cache?: SearchCache | undefined;
+}
+
+/** Pagefind's bundles of these pages (the benchmark times this step alone, without a cache). */
 export function writePagefindIndex(
   outDir: string,
   pages: SearchHandoff['pages'],
-  options: { mainPages?: number; cache?: SearchCache | undefined } = {},
+  options: SearchIndexOptions = {},
 ): Promise<{ main: number; archive: number; archiveReused: boolean }> {
   // Read by Pagefind's process, which the first createIndex starts.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
@@ -175,10 +188,15 @@ async function writeNames(
     const { names, extras } = await input.names();
     return { files: writeNameIndex(outDir, names, extras).files, reused: false };
   }
-  const kept = await reusableOutput(cache.cacheDir, 'name-index', `${input.namesKey}-${cache.codeVersion}`, async (dir) => {
-    const { names, extras } = await input.names();
-    writeNameIndex(dir, names, extras);
-  });
+  const kept = await reusableOutput(
+    cache.cacheDir,
+    'name-index',
+    `${input.namesKey}-${cache.codeVersion}`,
+    async (dir) => {
+      const { names, extras } = await input.names();
+      writeNameIndex(dir, names, extras);
+    },
+  );
   rmSync(join(outDir, NAME_INDEX_PATH), { recursive: true, force: true });
   return { files: linkTree(join(kept.dir, NAME_INDEX_PATH), join(outDir, NAME_INDEX_PATH)), reused: kept.reused };
 }
@@ -187,7 +205,7 @@ async function writeNames(
 export async function buildSearchIndex(
   outDir: string,
   input: Pick<SearchHandoff, 'pages' | 'names' | 'namesKey'>,
-  options: { mainPages?: number; cache?: SearchCache | undefined } = {},
+  options: SearchIndexOptions = {},
 ): Promise<SearchIndexCounts> {
   // Pagefind runs in its own process: the name index is written meanwhile.
   const bundles = writePagefindIndex(outDir, input.pages, options);

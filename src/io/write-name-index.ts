@@ -4,14 +4,14 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NAME_INDEX_PATH, type ShardJson } from '../search/name-shard.ts';
+import { NAME_INDEX_DIR, type ShardJson } from '../search/name-shard.ts';
 
 export function writeNameIndex(
   outDir: string,
   files: ReadonlyMap<string, ShardJson>,
   extras: Readonly<Record<string, unknown>>,
 ): { files: number; bytes: number } {
-  const dir = join(outDir, NAME_INDEX_PATH);
+  const dir = join(outDir, NAME_INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let bytes = 0;

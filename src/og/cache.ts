@@ -2,7 +2,7 @@
  * The persistent card cache: one PNG per cache key, in `<Astro cacheDir>/og/` (node_modules/.astro/og
  * by default; BANG_VANG_CACHE moves it, and fixture builds use their own). The key is a sha256 of
  *   - the drawing version: the source of every file in src/og that takes part in drawing, the
- *     satori and resvg versions and the font files (so a template edit or font update redraws);
+ *     satori, resvg and sharp versions and the font files (so a template edit or font update redraws);
  *   - the card's fields, as canonical JSON (keys sorted), with a portrait replaced by a hash of
  *     its bytes (the file's path is not drawn and differs between machines).
  * A build where nothing drawn changed finds every key and renders nothing.
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CardModel } from './cards.ts';
 import { fontsHash } from './fonts.ts';
+import sharp from 'sharp';
 
 /** Files of src/og that do not draw anything: editing them must not redraw every card. */
 const NOT_DRAWING = new Set(['cache.ts', 'pool.ts', 'worker.ts', 'service.ts']);
@@ -54,7 +55,9 @@ export function drawingVersion(): string {
   const dir = fileURLToPath(new URL('.', import.meta.url));
   const hash = createHash('sha256');
   for (const file of sourceFiles(dir)) hash.update(file.slice(dir.length)).update(readFileSync(file));
-  hash.update(`satori@${packageVersion('satori')} resvg@${packageVersion('@resvg/resvg-js')} fonts@${fontsHash()}`);
+  hash.update(
+    `satori@${packageVersion('satori')} resvg@${packageVersion('@resvg/resvg-js')} sharp@${sharp.versions.sharp} imagequant@${sharp.versions.imagequant} fonts@${fontsHash()}`,
+  );
   version = hash.digest('hex');
   return version;
 }

@@ -22,7 +22,7 @@ export async function renderSvg(card: CardModel): Promise<string> {
   });
 }
 
-export function rasterise(svg: string): Uint8Array {
+export function rasterise(svg: string): Promise<Uint8Array> {
   const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
   return encodePng(image.pixels, image.width, image.height);
 }

@@ -13,6 +13,9 @@
  *   in the browser and goes to the story, with the list of links for readers without scripts.
  *   Addresses with a query on "/" itself ("/?p=10", WordPress) cannot be served this way: "/" is
  *   the new home page. Hosts reading `_redirects` with query matching (Netlify) get them there.
+ *
+ * Under a base path (site.yaml's url `https://org.github.io/thi-dua-tinh/`), an old path is served
+ * under it (`/thi-dua-tinh/Pages/x.aspx/`): a static site can answer nothing outside its base.
  */
 import { createHash } from 'node:crypto';
 import type { OldAddress } from './old-addresses.ts';
@@ -31,7 +34,9 @@ export function sortedQuery(query: string): string {
 }
 
 export interface RedirectPlan {
-  /** For Astro's `redirects`: old path → story address. */
+  /** The site's base path ('/' or '/thi-dua-tinh/'): the old paths are served under it. */
+  base: string;
+  /** For Astro's `redirects`: old path (from the base, as Astro takes it) → story address (base included). */
   paths: Record<string, string>;
   /** Script path ("/index.php") → the queries that lead to stories. */
   queries: Map<string, QueryTarget[]>;
@@ -39,14 +44,22 @@ export interface RedirectPlan {
   unservable: OldAddress[];
 }
 
-export function planRedirects(addresses: readonly OldAddress[], storyPath: (slug: string) => string): RedirectPlan {
-  const plan: RedirectPlan = { paths: {}, queries: new Map(), unservable: [] };
+/** A path from the site's root, under the base path. */
+const underBase = (base: string, path: string) => `${base}${path.replace(/^\//, '')}`;
+
+/** @param storyPath a story's address, base path included (routes.story). */
+export function planRedirects(
+  addresses: readonly OldAddress[],
+  storyPath: (slug: string) => string,
+  base = '/',
+): RedirectPlan {
+  const plan: RedirectPlan = { base, paths: {}, queries: new Map(), unservable: [] };
   for (const address of addresses) {
     if (address.draft) continue;
     const to = storyPath(address.slug);
     const [path = '', query] = address.from.split('?', 2);
     if (query === undefined) {
-      if (path !== '/' && path.replace(/\/$/, '') !== to.replace(/\/$/, '')) plan.paths[path] = to;
+      if (path !== '/' && underBase(base, path).replace(/\/$/, '') !== to.replace(/\/$/, '')) plan.paths[path] = to;
     } else if (path === '/' || path === '') {
       plan.unservable.push(address);
     } else {
@@ -56,10 +69,14 @@ export function planRedirects(addresses: readonly OldAddress[], storyPath: (slug
   return plan;
 }
 
-/** `_redirects` (GitLab Pages, Netlify, Cloudflare Pages): one "from to 301" line per old path. */
+/**
+ * `_redirects` (GitLab Pages, Netlify, Cloudflare Pages): one "from to 301" line per old path.
+ * Both sides carry the base path: GitLab Pages asks for the project's path on every rule of a
+ * project site (namespace.gitlab.io/project-slug).
+ */
 export function generateRedirectsFile(plan: RedirectPlan): string {
   const encode = (path: string) => encodeURI(path);
-  const lines = Object.entries(plan.paths).map(([from, to]) => `${encode(from)} ${to} 301`);
+  const lines = Object.entries(plan.paths).map(([from, to]) => `${encode(underBase(plan.base, from))} ${to} 301`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 

@@ -36,6 +36,19 @@ export function normalizeBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * A path that content writes from the site's root — a Markdown link (`/khen-thuong/x/`), a
+ * decision's scan (`/tep/qd.pdf`) — under the base path. Content does not know the base (the same
+ * files build a site at `/` or at `/thi-dua-tinh/`), so officers and `npm run migrate` write from
+ * the root. Web addresses, `//host/…`, relative and `#` links, and paths already under the base
+ * (copied from the address bar) stay as written.
+ */
+export function underBase(base: string, path: string): string {
+  if (base === '/' || !path.startsWith('/') || path.startsWith('//')) return path;
+  if (path.startsWith(base) || path === base.slice(0, -1)) return path;
+  return `${base}${path.slice(1)}`;
+}
+
 export function createRoutes(basePath = '/') {
   const base = normalizeBase(basePath);
   const at = (path = '') => `${base}${path}`;
@@ -58,8 +71,6 @@ export function createRoutes(basePath = '/') {
     decision: (id: string, page = 1) => pageOf(section('decisions', `${id}/`), page),
     /** A decision's signed original kept beside its file in content/ (`qd-156.pdf`), served in its folder. */
     decisionDocument: (id: string, fileName: string) => section('decisions', `${id}/${fileName}`),
-    /** A file of public/ by its path from the site's root (`/tep/qd.pdf`), under the base path. */
-    publicFile: (path: string) => at(path.replace(/^\/+/, '')),
     /** Where a recipient is listed: the right page of its decision, at its row's anchor. */
     recipient: (decisionId: string, row: { anchor: string; page: number }) =>
       `${routes.decision(decisionId, row.page)}#${row.anchor}`,
@@ -97,6 +108,8 @@ export function createRoutes(basePath = '/') {
     verify: (code?: string) => section('verify', code ? `?ma=${code}` : ''),
     /** The share card of a page, by the card's key (`tin-tuc/x`, `trang-chu`). */
     shareImage: (key: string) => section('shareImages', `${key}.png`),
+    /** A path written in content from the site's root (underBase). */
+    fromContent: (path: string) => underBase(base, path),
   };
   return routes;
 }

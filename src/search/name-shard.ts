@@ -21,8 +21,14 @@
 import { boundedMemo } from '../utils/bounded-memo.ts';
 import { foldVietnamese } from '../utils/text.ts';
 
-/** Where the files are, from the site root. */
-export const NAME_INDEX_PATH = '/tim-kiem/ten/';
+/** The files' folder in the output folder (the base path is not a folder). */
+export const NAME_INDEX_DIR = 'tim-kiem/ten/';
+
+/**
+ * Where the search page's script finds them, under the site's base path (Astro's BASE_URL, which
+ * Vite writes into the script): one expression, folded into a plain string (scopes.ts).
+ */
+export const NAME_INDEX_PATH = `${import.meta.env?.BASE_URL ?? '/'}${NAME_INDEX_DIR}`;
 
 /**
  * The catalogue of the word files (names without `.json`, space-separated, as one JSON string):

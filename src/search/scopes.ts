@@ -19,10 +19,19 @@
  */
 export const MAIN_BUNDLE_PAGES = 2000;
 
-/** Where the bundles are served, and the manifest the search page reads. */
-export const MAIN_BUNDLE_PATH = '/pagefind/';
-export const ARCHIVE_BUNDLE_PATH = '/pagefind/luu-tru/';
-export const SCOPES_MANIFEST = '/pagefind/pham-vi.json';
+/** The bundles' folders and the manifest, in the output folder (the base path is not a folder). */
+export const MAIN_BUNDLE_DIR = 'pagefind/';
+export const ARCHIVE_BUNDLE_DIR = 'pagefind/luu-tru/';
+export const SCOPES_MANIFEST_FILE = 'pagefind/pham-vi.json';
+
+/**
+ * Where the search page's script finds them: under the site's base path ('/' or
+ * '/thi-dua-tinh/', Astro's BASE_URL, which Vite writes into the script). Each is written out as
+ * one expression, the folder repeated, so that the bundler folds it into a plain string (with
+ * the folder constant in it, it did not): a site at '/' gets the same script byte for byte.
+ */
+export const MAIN_BUNDLE_PATH = `${import.meta.env?.BASE_URL ?? '/'}pagefind/`;
+export const SCOPES_MANIFEST = `${import.meta.env?.BASE_URL ?? '/'}pagefind/pham-vi.json`;
 
 /** A page of the built site that Pagefind should index. */
 export interface IndexedPage {
@@ -38,6 +47,7 @@ export interface IndexedPage {
 export interface ScopesManifest {
   /** The older stories' bundle, or null when every page is in the main bundle. */
   archive: {
+    /** Its address, base path included (`/thi-dua-tinh/pagefind/luu-tru/`). */
     path: string;
     /** Stories in it. */
     stories: number;
@@ -73,12 +83,14 @@ function monthBoundary(stories: readonly IndexedPage[], keep: number, minStories
 
 /**
  * Splits the pages: all but stories to the main bundle, then the newest stories while there is
+
  * room (at least `minStories`, a fifth of the bundle unless told), up to the start of a month
- * (monthBoundary), the rest to the archive: only stories older than every story of the main bundle.
+ * (monthBoundary), the rest to the archive: only stories older than every story of the main bundle. `base` is
+ * the site's base path, for the archive's address in the manifest.
  */
 export function planScopes(
   pages: readonly IndexedPage[],
-  options: { mainPages?: number; minStories?: number } = {},
+  options: { mainPages?: number; minStories?: number; base?: string } = {},
 ): ScopePlan {
   const mainPages = options.mainPages ?? MAIN_BUNDLE_PAGES;
   // However many other pages there are, a fifth of the main bundle is kept for stories.
@@ -101,7 +113,7 @@ export function planScopes(
     archive: archived.map((s) => s.file),
     manifest: {
       archive: {
-        path: ARCHIVE_BUNDLE_PATH,
+        path: `${options.base ?? '/'}${ARCHIVE_BUNDLE_DIR}`,
         stories: archived.length,
         newest: archived[0]?.date ?? '',
         oldest: archived.at(-1)?.date ?? '',

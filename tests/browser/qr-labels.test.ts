@@ -18,6 +18,7 @@ import { LABELS_PER_PAGE, MM, labelBox, labelParts } from '../../src/verify/qr/l
 import { ROOT } from '../helpers/build.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
+import { readOpenDataJson } from '../helpers/open-data.ts';
 
 const DECISION = 'lao-cai-bang-khen-khoi-huyen-2023';
 const NUMBER = '156/QĐ-UBND';
@@ -72,10 +73,8 @@ describe('npm run qr: the QR labels of a decision', () => {
   beforeAll(async () => {
     const run = sampleSite();
     if (run.status !== 0) throw new Error(run.output);
-    for (const line of readFileSync(join(run.outDir, 'du-lieu/khen-thuong.json'), 'utf8').split('\n')) {
-      if (!line.startsWith('{')) continue;
-      const row = JSON.parse(line.replace(/,$/, '')) as { decision: string; name: string; code: string };
-      if (row.decision === NUMBER) names.set(row.code, row.name);
+    for (const row of readOpenDataJson(run.outDir)) {
+      if (row['decision'] === NUMBER) names.set(String(row['code']), String(row['name']));
     }
     server = await serve(run.outDir);
     browser = await launchBrowser();

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 import { INSIDE_CAP } from '../../src/search/name-shard.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
+import { readOpenDataJson } from '../helpers/open-data.ts';
 import { decodeShard, nameTokens, shardFile, type ShardJson } from '../../src/search/name-shard.ts';
 
 const STORY = '/tin-tuc/cum-thi-dua-so-1-ninh-binh-phat-dong-thi-dua-2026/';
@@ -96,10 +97,7 @@ describe('search', () => {
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
     // Pagefind's own interfaces are not published: the site has its own page.
     expect(existsSync(join(bundle, 'pagefind-ui.js'))).toBe(false);
-    const rows = JSON.parse(readFileSync(join(site.outDir, 'du-lieu/khen-thuong.json'), 'utf8')) as {
-      name: string;
-      url: string;
-    }[];
+    const rows = readOpenDataJson(site.outDir) as { name: string; url: string }[];
     const log =
       /Đã lập chỉ mục tìm kiếm: (\d+) trang, (\d+) tập thể, cá nhân được khen, (\d+) được đề nghị \((\d+) tệp tên\), \d+ ms/.exec(
         site.output,

@@ -20,6 +20,7 @@ import { launchBrowser, serve } from '../helpers/browser.ts';
 import { writeTree } from '../helpers/content-tree.ts';
 import { FILES } from '../helpers/mini-site.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
+import { readOpenDataJson } from '../helpers/open-data.ts';
 
 const SHOTS_DIR = 'test-results/screenshots';
 
@@ -32,10 +33,7 @@ interface Row {
 }
 
 function openData(outDir: string): Row[] {
-  return readFileSync(join(outDir, 'du-lieu/khen-thuong.json'), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line.replace(/,$/, '')) as Row);
+  return readOpenDataJson(outDir) as unknown as Row[];
 }
 
 describe('verifying an award on /xac-minh/', () => {

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_DATA_FIELDS } from '../../src/domain/open-data.ts';
 import { formatFileSize } from '../../src/utils/format.ts';
+import { parseOpenDataJson } from '../helpers/open-data.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 
 const SITE_URL = 'https://bangvang.example.vn';
@@ -181,7 +182,8 @@ describe('what the law asks of the sample site', () => {
     // The CSV's headers are the columns' Vietnamese titles; the JSON's keys their names.
     const header = (parseCsv(read('du-lieu/khen-thuong.csv'), { bom: true, to: 1 }) as string[][])[0];
     expect(header).toEqual(metadata.tableSchema.columns.map((c) => c.titles.vi));
-    const firstRow = JSON.parse(read('du-lieu/khen-thuong.json'))[0] as Record<string, unknown>;
+    // The JSON lists each decision once with its recipients: a recipient's row is both, flattened.
+    const firstRow = parseOpenDataJson(read('du-lieu/khen-thuong.json'))[0] ?? {};
     expect(Object.keys(firstRow)).toEqual(metadata.tableSchema.columns.map((c) => c.name));
     expect(metadata.tableSchema.columns.find((c) => c.name === 'signed')?.datatype).toBe('date');
     expect(statSync(join(outDir, 'du-lieu/khen-thuong.csv')).size).toBeGreaterThan(1000);

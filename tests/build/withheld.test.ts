@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { writeTree } from '../helpers/content-tree.ts';
 import { FILES } from '../helpers/mini-site.ts';
+import { parseOpenDataJson } from '../helpers/open-data.ts';
 import { foldVietnamese } from '../../src/utils/text.ts';
 import { slugVi } from '../../src/utils/slug.ts';
 
@@ -118,7 +119,7 @@ describe('withheld and minor recipients in the built site', () => {
     const roll = [...texts].find(([file]) => /^bang-vang\/\d{4}\/index\.html$/.test(file))?.[1] ?? '';
     expect(roll).toContain('(không công bố)');
     expect(roll).toContain('(người chưa thành niên)');
-    const rows = JSON.parse(texts.get('du-lieu/khen-thuong.json') ?? '[]') as Record<string, unknown>[];
+    const rows = parseOpenDataJson(texts.get('du-lieu/khen-thuong.json') ?? '[]');
     expect(rows).toHaveLength(4);
     expect(rows.filter((row) => row['nameWithheld'] === true).map((row) => [row['name'], row['code']])).toEqual([
       ['', ''],

@@ -1,13 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_COLUMNS, OPEN_DATA_FIELDS, generateOpenDataRows } from '../../src/domain/open-data.ts';
 import {
-  OPEN_DATA_COLUMNS,
-  OPEN_DATA_FIELDS,
   generateOpenDataCsv,
   generateOpenDataCsvChunks,
   generateOpenDataJsonChunks,
-  generateOpenDataRows,
-} from '../../src/domain/open-data.ts';
+  flattenOpenDataJson,
+  DECISION_COLUMNS,
+  RECIPIENT_COLUMNS,
+  type OpenDataJsonDecision,
+} from '../../src/domain/open-data-files.ts';
 import { createRoutes } from '../../src/routing/routes.ts';
 import { textStream } from '../../src/utils/text-stream.ts';
 import { parseOpenDataCsv } from '../helpers/open-data.ts';
@@ -87,13 +89,32 @@ describe('open data', () => {
 
   describe('in pieces, for files too big to hold as one string', () => {
     // 4,500 rows: more than two pieces of 2,000, so the joins between pieces are exercised.
-    const many = Array.from({ length: 4500 }, (_, i) => ({ ...rows[i % 2]!, name: `Người ${i} "${i}"` }));
+    const many = Array.from({ length: 4500 }, (_, i) => ({
+      ...rows[i % 2]!,
+      name: `Người ${i} "${i}"`,
+      ...(i % 3 === 2 ? { decision: `${i}/QĐ-UBND` } : {}),
+    }));
 
-    it('streams JSON that parses back to the same rows, one row per line', async () => {
+    it('streams JSON of each decision once with its recipients, one recipient per line, that flattens back to the rows', async () => {
       const text = await new Response(textStream(generateOpenDataJsonChunks(many))).text();
-      expect(JSON.parse(text)).toEqual(many);
-      expect(text.split('\n')).toHaveLength(many.length + 3);
+      const decisions = JSON.parse(text) as OpenDataJsonDecision[];
+      expect(flattenOpenDataJson(decisions)).toEqual(many);
+      // Every third row is of another decision: each change of decision opens a new one.
+      expect(decisions).toHaveLength(3000);
+      expect(Object.keys(decisions[0] ?? {})).toEqual([...DECISION_COLUMNS, 'recipients']);
+      expect(Object.keys(decisions[0]?.recipients[0] ?? {})).toEqual([...RECIPIENT_COLUMNS]);
       expect(JSON.parse(await new Response(textStream(generateOpenDataJsonChunks([]))).text())).toEqual([]);
+    });
+
+    it('writes the decision once for its consecutive rows, a third of the flat table’s bytes or less', async () => {
+      const same = Array.from({ length: 4500 }, (_, i) => ({ ...rows[0]!, name: `Người ${i}` }));
+      const text = await new Response(textStream(generateOpenDataJsonChunks(same))).text();
+      const decisions = JSON.parse(text) as OpenDataJsonDecision[];
+      expect(decisions).toHaveLength(1);
+      expect(decisions[0]?.recipients).toHaveLength(4500);
+      expect(text.split('\n')).toHaveLength(same.length + 5);
+      expect(flattenOpenDataJson(decisions)).toEqual(same);
+      expect(text.length).toBeLessThan(JSON.stringify(same).length * 0.67);
     });
 
     it('streams CSV with one header and the BOM, whatever the number of pieces', async () => {
