@@ -2,7 +2,9 @@
  * `npm run bench`: build generated corpora of 1,000 and 10,000 stories with Bảng Vàng and with
  * two baselines (a blog-starter-shaped Astro site, Hugo), and record wall time, ms per page,
  * peak RSS, phases, dist size and compressed bytes per page type.
- * Writes docs/benchmark.json and docs/benchmark.md. Options: --sizes 1k,10k
+ * Writes docs/benchmark.json and docs/benchmark.md. Options: --sizes=1k,10k (also 1m); --cold-only
+ * builds each size once, cold, with the goal settings and records only that build (the 1m size's
+ * peak RSS: its full run would take hours on two cores).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -116,10 +118,14 @@ function pageTypeBytes(outDir: string): Record<string, { html: number; css: numb
 }
 
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '1k,10k').split(',');
+const coldOnly = process.argv.includes('--cold-only');
 // A run of some sizes keeps the figures of the others from the last run (`--sizes=1m` on its own).
-const results: Record<string, unknown> = existsSync(join(ROOT, 'docs/benchmark.json'))
-  ? (JSON.parse(readFileSync(join(ROOT, 'docs/benchmark.json'), 'utf8')) as { sizes: Record<string, unknown> }).sizes
-  : {};
+const previous = existsSync(join(ROOT, 'docs/benchmark.json'))
+  ? (JSON.parse(readFileSync(join(ROOT, 'docs/benchmark.json'), 'utf8')) as Record<string, unknown> & {
+      sizes: Record<string, unknown>;
+    })
+  : undefined;
+const results: Record<string, unknown> = previous?.sizes ?? {};
 
 for (const size of sizes) {
   const spec = SIZES[size];
@@ -149,6 +155,11 @@ for (const size of sizes) {
     contentSyncMs: Math.round((marks['buildStart'] ?? 0) - (marks['contentCheckDone'] ?? 0)),
     renderMs: Math.round((marks['buildDone'] ?? 0) - (marks['buildStart'] ?? 0)),
   };
+  if (coldOnly) {
+    console.log(`Bảng Vàng: cold ${cold.wallMs} ms, ${cold.pages} pages, ${cold.peakRssMb} MB (--cold-only)`);
+    results[size] = { ...spec, coldOnly: true, bangVang: { cold, phases } };
+    continue;
+  }
   const warm = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: goalEnv }), outDir);
   console.log(
     `Bảng Vàng: cold ${cold.wallMs} ms, ${cold.pages} pages, ${cold.msPerPage} ms/page, ${cold.peakRssMb} MB; warm ${warm.msPerPage} ms/page`,
@@ -239,26 +250,30 @@ for (const size of sizes) {
   };
 }
 
+// The benches below do not depend on the size: a --cold-only run keeps the last run's figures.
+const kept = <T>(key: string, measure: () => T | Promise<T>): T | Promise<T> =>
+  coldOnly && previous && key in previous ? (previous[key] as T) : measure();
+
 // Share images on their own: 1,000 generated cards cold, through the worker pool, and from the cache.
 console.log('\n== share images: 1,000 cards');
-const og = await benchOg(1000);
+const og = await kept('og', () => benchOg(1000));
 console.log(`cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image; cache hit ${og.cache.msPerHit} ms`);
 
 // Importing an annex: 5,000 rows shaped as offices keep them (goal: under 5 s).
 console.log('\n== import: 5,000-row annex');
-const annexImport = await benchImport(5000);
+const annexImport = await kept('annexImport', () => benchImport(5000));
 console.log(
   `${annexImport.runsMs.join(', ')} ms, median ${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s`,
 );
 
 // The same annex in the browser editor's annex field (Chromium), and what its files weigh.
 console.log('\n== editor: the annex field');
-const annexField = await benchAnnexField(5000);
+const annexField = await kept('annexField', () => benchAnnexField(5000));
 console.log(`${annexField.runsMs.join(', ')} ms, median ${annexField.medianMs} ms`);
 
 // The old portal's archive: 1,000 saved pages through `npm run migrate` (goal: under a minute).
 console.log('\n== migration: 1,000 saved pages');
-const migration = benchMigrate(1000);
+const migration = await kept('migration', () => benchMigrate(1000));
 console.log(`${migration.pages} pages in ${migration.wallMs} ms = ${migration.pagesPerSecond} pages/s`);
 
 const r = results as Record<string, { bangVang: { cold: Run } }>;
@@ -277,7 +292,15 @@ const summary = {
 };
 writeFileSync(join(ROOT, 'docs/benchmark.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
-const searchLines = Object.entries(results).map(([size, value]) => {
+// Sizes measured in full; a --cold-only size has its own line.
+const complete = Object.entries(results).filter(([, value]) => !(value as { coldOnly?: boolean }).coldOnly);
+const coldOnlyLines = Object.entries(results).flatMap(([size, value]) => {
+  const v = value as { coldOnly?: boolean; stories: number; recipients: number; bangVang: { cold: Run } };
+  if (!v.coldOnly) return [];
+  const { cold } = v.bangVang;
+  return `- ${size} (${v.stories} stories, ${v.recipients} recipients), one cold goal build: ${cold.pages} pages, ${cold.wallMs} ms (${(cold.wallMs / 60000).toFixed(1)} min), peak RSS **${cold.peakRssMb} MB** (goal ≤ 2,048 MB), Node's default heap limit.`;
+});
+const searchLines = complete.map(([size, value]) => {
   const s = (
     value as {
       search: Awaited<ReturnType<typeof measureSearch>> & {
@@ -298,19 +321,19 @@ const searchLines = Object.entries(results).map(([size, value]) => {
     : '';
   return `- ${size}: ${split} and ${s.records - s.pages} names. Indexing, run alone on the built site: ${s.reindexMs.join(', ')} ms, median ${s.reindexMedianMs} ms = **${s.pagesPerSecond} pages/s**, ${ratio}× Pagefind's own rate on this machine (its Node API over the Astro baseline's ${yardstick.pages} pages: median ${yardstick.medianMs} ms = ${yardstick.pagesPerSecond} pages/s); within the full build ${s.indexMs} ms (${inBuildPagesPerSecond} pages/s). Index ${(s.indexBytes / 2 ** 20).toFixed(1)} MB in ${s.indexFiles} files. Bytes (compressed, measured in Chromium): first query “${s.firstQuery.query}” **${kb(s.firstQuery.bytes)}**, second “${s.secondQuery.query}” **${kb(s.secondQuery.bytes)}**, then ${later}${archive}.`;
 });
-const verifyLines = Object.entries(results).flatMap(([size, value]) => {
+const verifyLines = complete.flatMap(([size, value]) => {
   const v = (value as { verify?: Awaited<ReturnType<typeof measureVerify>> & { addedBuildMs: number } }).verify;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   if (!v) return [];
   return `- ${size}: ${v.files} lookup files, ${(v.bytes / 2 ** 20).toFixed(1)} MB on disk (largest ${kb(v.largestGzip)} compressed); ${v.addedBuildMs} ms added to a warm build (the same build without them). Bytes (compressed, measured in Chromium): ${v.lookups.map((l) => `${l.what} **${kb(l.bytes)}** (${l.requests} requests)`).join('; ')}.`;
 });
-const publishLines = Object.entries(results).flatMap(([size, value]) => {
+const publishLines = complete.flatMap(([size, value]) => {
   const p = (value as { publish?: Awaited<ReturnType<typeof benchPublish>> }).publish;
   return p
     ? [`- ${size}: ${p.steps.map((s) => `${s.change} **${s.wallMs} ms** (${s.peakRssMb} MB)`).join('; ')}.`]
     : [];
 });
-const rows = Object.entries(results).map(([size, value]) => {
+const rows = complete.map(([size, value]) => {
   const v = value as {
     bangVang: { cold: Run; warm: Run; full: Run; phases: Record<string, number>; distBytes: number; distFiles: number };
     astroBaseline: Run;
@@ -320,7 +343,7 @@ const rows = Object.entries(results).map(([size, value]) => {
   return `| ${size} | ${v.bangVang.cold.pages} | ${v.bangVang.cold.wallMs} | ${v.bangVang.cold.msPerPage} | ${v.bangVang.warm.msPerPage} | ${v.bangVang.cold.peakRssMb} | ${v.bangVang.phases['contentSyncMs']} / ${v.bangVang.phases['renderMs']} | ${(v.bangVang.distBytes / 2 ** 20).toFixed(1)} MB, ${v.bangVang.distFiles} files | ${v.astroBaseline.msPerPage} (${v.astroBaseline.pages} p) | ${v.hugo.msPerPage} (${v.hugo.pages} p) | ${v.ratios['msPerPageVsAstroBaseline']}× | ${v.ratios['msPerPageVsHugo']}× | ${v.bangVang.full.wallMs} ms, ${v.bangVang.full.peakRssMb} MB |`;
 });
 // Where the full build's bytes go (scripts/bench/dist-size.ts), largest part first.
-const distLines = Object.entries(results).map(([size, value]) => {
+const distLines = complete.map(([size, value]) => {
   const full = (value as { bangVang: { full: { distBytes: number; distParts: Record<string, { bytes: number }> } } })
     .bangVang.full;
   const parts = Object.entries(full.distParts)
@@ -331,7 +354,7 @@ const distLines = Object.entries(results).map(([size, value]) => {
 });
 writeFileSync(
   join(ROOT, 'docs/benchmark.md'),
-  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\nFull build's dist/ by part (goal at 10k: ≤ 450 MB):\n\n${distLines.join('\n')}\n\nPublishing after a small change, caches kept, full build (cards and search; goals: one story ≤ 30 s, a decision of 500 recipients ≤ 45 s):\n\n${publishLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nThe same annex in the editor's annex field (Chromium, from the file's bytes to the report): ${annexField.runsMs.join(', ')} ms, median **${annexField.medianMs} ms**. Its files (/admin/nhap/, compressed): ${Object.entries(
+  `# Benchmark\n\nMeasured by \`npm run bench\` on ${summary.machine.cpus} cores, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}, ${summary.date.slice(0, 10)}. Raw figures: [benchmark.json](benchmark.json).\n${summary.note}\n\n| size | pages | cold wall ms | cold ms/page | warm ms/page | peak RSS MB | sync / render ms | dist | Astro baseline ms/page | Hugo ms/page | vs Astro | vs Hugo | full build (cards + search): wall, peak RSS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${'scaling10kVs1k' in summary ? `\nms per page at 10k ÷ at 1k: ${summary.scaling10kVs1k}\n` : ''}\n${coldOnlyLines.length ? `Large sizes, built once (\`--cold-only\`):\n\n${coldOnlyLines.join('\n')}\n\n` : ''}Full build's dist/ by part (goal at 10k: ≤ 450 MB):\n\n${distLines.join('\n')}\n\nPublishing after a small change, caches kept, full build (cards and search; goals: one story ≤ 30 s, a decision of 500 recipients ≤ 45 s):\n\n${publishLines.join('\n')}\n\nSearch (goals: first query ≤ 150 KB, later ≤ 50 KB, ≥ 1,000 pages/s):\n\n${searchLines.join('\n')}\n\nVerification (/xac-minh/, goal: one lookup under 20 KB compressed):\n\n${verifyLines.join('\n')}\n\nShare images (${og.images} generated cards, load average ${og.loadAverage.join(' → ')}): cold ${og.cold.medianMs} ms median, ${og.cold.p95Ms} ms p95 per image (CPU ${og.cold.cpuMedianMs} / ${og.cold.cpuP95Ms} ms); ${og.pool.workers} worker threads ${og.pool.msPerImage} ms per image (CPU busy ${og.pool.cpuBusy}×, spinning threads got ${og.pool.spinBusy}×); cache hit ${og.cache.msPerHit} ms; ${Math.round(og.pngBytesMean / 1024)} KB per PNG.\n\nImport (\`npm run import\`, a new process, of a ${annexImport.rows}-row annex with title block, merged headers, sections and signature; goal under 5 s): ${annexImport.runsMs.join(', ')} ms, median **${annexImport.medianMs} ms = ${annexImport.rowsPerSecond} rows/s**.\n\nThe same annex in the editor's annex field (Chromium, from the file's bytes to the report): ${annexField.runsMs.join(', ')} ms, median **${annexField.medianMs} ms**. Its files (/admin/nhap/, compressed): ${Object.entries(
     annexField.files,
   )
     .map(([name, size]) => `${name} ${(size.gzipBytes / 1024).toFixed(0)} KB`)
