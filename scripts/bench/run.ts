@@ -343,9 +343,11 @@ const rows = complete.map(([size, value]) => {
   return `| ${size} | ${v.bangVang.cold.pages} | ${v.bangVang.cold.wallMs} | ${v.bangVang.cold.msPerPage} | ${v.bangVang.warm.msPerPage} | ${v.bangVang.cold.peakRssMb} | ${v.bangVang.phases['contentSyncMs']} / ${v.bangVang.phases['renderMs']} | ${(v.bangVang.distBytes / 2 ** 20).toFixed(1)} MB, ${v.bangVang.distFiles} files | ${v.astroBaseline.msPerPage} (${v.astroBaseline.pages} p) | ${v.hugo.msPerPage} (${v.hugo.pages} p) | ${v.ratios['msPerPageVsAstroBaseline']}× | ${v.ratios['msPerPageVsHugo']}× | ${v.bangVang.full.wallMs} ms, ${v.bangVang.full.peakRssMb} MB |`;
 });
 // Where the full build's bytes go (scripts/bench/dist-size.ts), largest part first.
-const distLines = complete.map(([size, value]) => {
-  const full = (value as { bangVang: { full: { distBytes: number; distParts: Record<string, { bytes: number }> } } })
+const distLines = complete.flatMap(([size, value]) => {
+  const full = (value as { bangVang: { full: { distBytes: number; distParts?: Record<string, { bytes: number }> } } })
     .bangVang.full;
+  // A size kept from a run before the dist was measured by part has no line.
+  if (!full.distParts) return [];
   const parts = Object.entries(full.distParts)
     .sort((a, b) => b[1].bytes - a[1].bytes)
     .map(([part, { bytes }]) => `${part} ${(bytes / 1e6).toFixed(1)}`)
