@@ -119,6 +119,8 @@ function pageTypeBytes(outDir: string): Record<string, { html: number; css: numb
 
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '1k,10k').split(',');
 const coldOnly = process.argv.includes('--cold-only');
+// Each size says when it was measured: a run of some sizes keeps the others' older figures.
+const today = new Date().toISOString().slice(0, 10);
 // A run of some sizes keeps the figures of the others from the last run (`--sizes=1m` on its own).
 const previous = existsSync(join(ROOT, 'docs/benchmark.json'))
   ? (JSON.parse(readFileSync(join(ROOT, 'docs/benchmark.json'), 'utf8')) as Record<string, unknown> & {
@@ -157,7 +159,7 @@ for (const size of sizes) {
   };
   if (coldOnly) {
     console.log(`Bảng Vàng: cold ${cold.wallMs} ms, ${cold.pages} pages, ${cold.peakRssMb} MB (--cold-only)`);
-    results[size] = { ...spec, coldOnly: true, bangVang: { cold, phases } };
+    results[size] = { ...spec, measuredOn: today, coldOnly: true, bangVang: { cold, phases } };
     continue;
   }
   const warm = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: goalEnv }), outDir);
@@ -221,6 +223,7 @@ for (const size of sizes) {
 
   results[size] = {
     ...spec,
+    measuredOn: today,
 
     publish,
     bangVang: {
@@ -339,8 +342,9 @@ const rows = complete.map(([size, value]) => {
     astroBaseline: Run;
     hugo: Run;
     ratios: Record<string, number>;
+    measuredOn?: string;
   };
-  return `| ${size} | ${v.bangVang.cold.pages} | ${v.bangVang.cold.wallMs} | ${v.bangVang.cold.msPerPage} | ${v.bangVang.warm.msPerPage} | ${v.bangVang.cold.peakRssMb} | ${v.bangVang.phases['contentSyncMs']} / ${v.bangVang.phases['renderMs']} | ${(v.bangVang.distBytes / 2 ** 20).toFixed(1)} MB, ${v.bangVang.distFiles} files | ${v.astroBaseline.msPerPage} (${v.astroBaseline.pages} p) | ${v.hugo.msPerPage} (${v.hugo.pages} p) | ${v.ratios['msPerPageVsAstroBaseline']}× | ${v.ratios['msPerPageVsHugo']}× | ${v.bangVang.full.wallMs} ms, ${v.bangVang.full.peakRssMb} MB |`;
+  return `| ${size}${v.measuredOn === today ? '' : ` (${v.measuredOn ?? 'an earlier run'})`} | ${v.bangVang.cold.pages} | ${v.bangVang.cold.wallMs} | ${v.bangVang.cold.msPerPage} | ${v.bangVang.warm.msPerPage} | ${v.bangVang.cold.peakRssMb} | ${v.bangVang.phases['contentSyncMs']} / ${v.bangVang.phases['renderMs']} | ${(v.bangVang.distBytes / 2 ** 20).toFixed(1)} MB, ${v.bangVang.distFiles} files | ${v.astroBaseline.msPerPage} (${v.astroBaseline.pages} p) | ${v.hugo.msPerPage} (${v.hugo.pages} p) | ${v.ratios['msPerPageVsAstroBaseline']}× | ${v.ratios['msPerPageVsHugo']}× | ${v.bangVang.full.wallMs} ms, ${v.bangVang.full.peakRssMb} MB |`;
 });
 // Where the full build's bytes go (scripts/bench/dist-size.ts), largest part first.
 const distLines = complete.flatMap(([size, value]) => {
