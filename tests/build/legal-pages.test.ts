@@ -84,7 +84,9 @@ describe('what the law asks of the sample site', () => {
     for (const file of stories) {
       const html = pages.get(file) ?? '';
       const slug = file.split('/')[1];
-      expect(html, file).toContain('<button type="button" class="tool-button" id="print-story" hidden>In bài</button>');
+      expect(html, file).toContain(
+        '<button type="button" class="tool-button" id="print-story" data-script-tool hidden>In bài</button>',
+      );
       expect(html, file).toMatch(
         new RegExp(
           `<a class="tool-button" id="save-story" href="/tin-tuc/${slug}/" download="${slug}.html"[^>]*>Lưu bài</a>`,
