@@ -151,7 +151,9 @@ for (const size of sizes) {
   // The goals exclude share images and the search index: the goal builds turn both off.
   const goalEnv = { ...ourEnv, BANG_VANG_SHARE_IMAGES: '0', BANG_VANG_SEARCH: '0' };
   const cold = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: goalEnv }), outDir);
-  const marks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+  const { memory, ...marks } = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number> & {
+    memory?: Record<string, Record<string, number>>;
+  };
   const phases = {
     contentCheckMs: Math.round((marks['contentCheckDone'] ?? 0) - (marks['start'] ?? 0)),
     contentSyncMs: Math.round((marks['buildStart'] ?? 0) - (marks['contentCheckDone'] ?? 0)),
@@ -159,7 +161,8 @@ for (const size of sizes) {
   };
   if (coldOnly) {
     console.log(`Bảng Vàng: cold ${cold.wallMs} ms, ${cold.pages} pages, ${cold.peakRssMb} MB (--cold-only)`);
-    results[size] = { ...spec, measuredOn: today, coldOnly: true, bangVang: { cold, phases } };
+    console.log(`Peak memory by phase (the span that ends at each mark): ${JSON.stringify(memory)}`);
+    results[size] = { ...spec, measuredOn: today, coldOnly: true, bangVang: { cold, phases, memory } };
     continue;
   }
   const warm = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: goalEnv }), outDir);

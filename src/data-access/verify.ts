@@ -1,23 +1,29 @@
 /**
  * Verification codes and the /xac-minh/ lookup files, derived once per build from the decisions
- * and units the pages use (src/verify/ holds the rules; this only feeds them).
+ * and units the pages use (src/verify/ holds the rules; this only feeds them). The code and name
+ * files are derived a group at a time, in passes over the decisions' rows, so that a roll of a
+ * million recipients never has all its records in memory at once.
  */
-import { getDecisions, readDecisionRows } from './awards.ts';
-import { getRecipientLists } from './recipients.ts';
-import { getUnitsById } from './units.ts';
-import { getDecisionDocuments } from './decision-documents.ts';
+import { getDecisions, getDecisionsById, readDecisionRows, type Decision, type DecisionRows } from './awards.ts';
+import { forEachDecisionRows, getRecipientLists } from './recipients.ts';
+import { getUnitsById, type UnitEntry } from './units.ts';
+import { getDecisionDocuments, type DecisionDocument } from './decision-documents.ts';
 import { routes } from '../routing/index.ts';
 import { assignCodes } from '../verify/assign-codes.ts';
 import {
-  DECISIONS_PER_FILE,
-  generateLookup,
-  NAMES_PER_NAME_FILE,
-  RECORDS_PER_CODE_FILE,
-  type Lookup,
-  type LookupDecision,
+  decisionLookupFiles,
+  lookupSizes,
+  RecordFiles,
+  recordFilePaths,
+  replacementCodes,
+  type LookupDecisionFacts,
+  type LookupRecipient,
+  type LookupSizes,
+  type LookupUnit,
 } from '../verify/generate-lookup.ts';
 import { decisionFileKey, decisionFilePath } from '../verify/keys.ts';
 import { digestOf } from '../io/digest.ts';
+import { boundedMemo } from '../utils/bounded-memo.ts';
 
 /** Each decision's codes by row anchor (anchors are unique in a decision and computed in file order). */
 export type RecipientCodes = Map<string, Map<string, string>>;
@@ -57,82 +63,71 @@ export function getRecipientCodes(): Promise<RecipientCodes> {
   return codes;
 }
 
-let lookup: Promise<Lookup> | undefined;
-
-async function loadLookup(): Promise<Lookup> {
-  const [decisions, units, codesByDecision, documents] = await Promise.all([
-    getDecisions(),
-    getUnitsById(),
-    getRecipientCodes(),
-    getDecisionDocuments(),
-  ]);
-  const input: LookupDecision[] = decisions.map((decision) => {
-    const { data } = decision.entry;
-    const rowCodes = codesByDecision.get(decision.id);
-    const issuerUnit = data.issuerUnit ? units.get(data.issuerUnit)?.data.name : undefined;
-    return {
-      id: decision.id,
-      number: data.decision,
-      title: data.title,
-      url: decision.href,
-      signed: data.signed,
-      effective: data.effective,
-      status: data.status,
-      supersededBy: data.supersededBy,
-      award: decision.award,
-      issuer: decision.issuer.name,
-      issuerUnit,
-      signer: data.signer,
-      document: documents.get(decision.id)?.href,
-      period: data.period.label,
-      recipients: readDecisionRows(decision, units).groups.flatMap((group) =>
-        group.rows.map((row) => ({
-          name: row.name,
-          kind: row.kind,
-          unit: row.unit,
-          position: row.position,
-          posthumous: row.posthumous,
-          code: rowCodes?.get(row.anchor),
-          withheld: row.withheld,
-          minor: row.minor,
-          url: row.href,
-        })),
-      ),
-    };
-  });
-  return generateLookup({
-    decisions: input,
-    units: [...units.values()].map(({ id, data }) => ({
-      id,
-      name: data.name,
-      formerNames: data.formerNames,
-      validTo: data.validTo,
-      successor: data.successor,
-      url: routes.unit(id),
-    })),
-  });
+/** What a lookup file shows of a decision, without its rows. */
+function lookupFacts(
+  decision: Decision,
+  units: Map<string, UnitEntry>,
+  documents: Map<string, DecisionDocument>,
+): LookupDecisionFacts {
+  const { data } = decision.entry;
+  return {
+    id: decision.id,
+    number: data.decision,
+    title: data.title,
+    url: decision.href,
+    signed: data.signed,
+    effective: data.effective,
+    status: data.status,
+    supersededBy: data.supersededBy,
+    award: decision.award,
+    issuer: decision.issuer.name,
+    issuerUnit: data.issuerUnit ? units.get(data.issuerUnit)?.data.name : undefined,
+    signer: data.signer,
+    document: documents.get(decision.id)?.href,
+    period: data.period.label,
+    unpublished: data.recipients.unpublished,
+  };
 }
 
-/** The lookup files of /xac-minh/ (src/pages/xac-minh/[...file].json.ts writes them). */
-export function getVerifyLookup(): Promise<Lookup> {
-  lookup ??= loadLookup();
-  return lookup;
+/** A decision's rows as the lookup reads them, with their codes. */
+function lookupRecipients(rows: DecisionRows, codes: Map<string, string> | undefined): LookupRecipient[] {
+  return rows.groups.flatMap((group) =>
+    group.rows.map((row) => ({
+      name: row.name,
+      kind: row.kind,
+      unit: row.unit,
+      position: row.position,
+      posthumous: row.posthumous,
+      code: codes?.get(row.anchor),
+      withheld: row.withheld,
+      minor: row.minor,
+      url: row.href,
+    })),
+  );
+}
+
+function lookupUnit({ id, data }: UnitEntry): LookupUnit {
+  return {
+    id,
+    name: data.name,
+    formerNames: data.formerNames,
+    validTo: data.validTo,
+    successor: data.successor,
+    url: routes.unit(id),
+  };
 }
 
 /**
  * The lookup files' paths and what decides their content, without deriving the files: their
- * numbers follow from the counts (generate-lookup.ts; every code and name bucket has its file, a
- * decision bucket one when it has decisions). The key is a digest of the decisions (their source
- * files: the rows, their codes' input, the decisions that replace them), their award and issuer
- * labels and the units: unchanged, every file is the last build's (and the files are derived only
- * if a page asks for one).
+ * numbers follow from the counts (generate-lookup.ts, lookupSizes). The key is a digest of the
+ * decisions (their source files: the rows, their codes' input, the decisions that replace them),
+ * their award and issuer labels and the units: unchanged, every file is the last build's (and the
+ * files are derived only if a page asks for one).
  */
 export interface VerifyFiles {
   paths: string[];
   key: string;
-  codeFiles: number;
-  nameFiles: number;
-  decisionFiles: number;
+  sizes: LookupSizes;
 }
 
 let files: Promise<VerifyFiles> | undefined;
@@ -142,19 +137,15 @@ async function loadFiles(): Promise<VerifyFiles> {
   const coded = decisions.filter((d) => d.entry.data.status !== 'de-nghi');
   const records = coded.reduce((sum, d) => sum + d.total, 0);
   const named = records - coded.reduce((sum, d) => sum + d.entry.data.recipients.unpublished, 0);
-  const codeFiles = Math.max(1, Math.ceil(records / RECORDS_PER_CODE_FILE));
-  const nameFiles = Math.max(1, Math.ceil(named / NAMES_PER_NAME_FILE));
-  const decisionFiles = Math.max(1, Math.ceil(decisions.length / DECISIONS_PER_FILE));
-  const paths = new Set<string>();
-  for (let b = 0; b < codeFiles; b++) paths.add(`ma/${codeFiles}/${b}.json`);
-  for (let b = 0; b < nameFiles; b++) paths.add(`ten/${nameFiles}/${b}.json`);
-  for (const d of decisions) paths.add(decisionFilePath(decisionFileKey(d.entry.data.decision), decisionFiles));
+  const sizes = lookupSizes({ records, named, decisions: decisions.length });
+  const paths = new Set(recordFilePaths(sizes));
+  for (const d of decisions) paths.add(decisionFilePath(decisionFileKey(d.entry.data.decision), sizes.decisionFiles));
   const key = digestOf([
     routes.verify('x'),
     decisions.map((d) => [d.entry, d.award, d.issuer, d.href]),
     [...units.values()],
   ]);
-  return { paths: [...paths].sort(), key, codeFiles, nameFiles, decisionFiles };
+  return { paths: [...paths].sort(), key, sizes };
 }
 
 export function getVerifyFiles(): Promise<VerifyFiles> {
@@ -162,14 +153,100 @@ export function getVerifyFiles(): Promise<VerifyFiles> {
   return files;
 }
 
-/** One lookup file's content; the build stops if the files derived are not the ones listed. */
-export async function verifyFile(path: string): Promise<unknown> {
-  const [lookup, listed] = await Promise.all([getVerifyLookup(), getVerifyFiles()]);
-  const derived = [...lookup.files.keys()].sort();
-  if (derived.join('\n') !== listed.paths.join('\n')) {
-    throw new Error(
-      `/xac-minh/: the lookup files derived (${derived.length}) are not those listed (${listed.paths.length}): see getVerifyFiles in src/data-access/verify.ts`,
-    );
+let decisionFiles: Promise<Map<string, unknown>> | undefined;
+
+async function loadDecisionFiles(): Promise<Map<string, unknown>> {
+  const [decisions, units, documents, { sizes }] = await Promise.all([
+    getDecisions(),
+    getUnitsById(),
+    getDecisionDocuments(),
+    getVerifyFiles(),
+  ]);
+  return decisionLookupFiles(
+    decisions.map((decision) => lookupFacts(decision, units, documents)),
+    sizes,
+  );
+}
+
+let replacements: Promise<Map<string, Map<string, string>>> | undefined;
+
+/**
+ * For each decision that another revokes or corrects, the codes of that other one's published
+ * recipients by folded name: read once, as only those few decisions' rows are needed.
+ */
+async function loadReplacements(): Promise<Map<string, Map<string, string>>> {
+  const [byId, units, codes] = await Promise.all([getDecisionsById(), getUnitsById(), getRecipientCodes()]);
+  const out = new Map<string, Map<string, string>>();
+  for (const decision of byId.values()) {
+    const replacing = byId.get(decision.entry.data.supersededBy ?? '');
+    if (!replacing) continue;
+    const rows = lookupRecipients(readDecisionRows(replacing, units), codes.get(replacing.id));
+    out.set(decision.id, replacementCodes(rows));
   }
-  return lookup.files.get(path);
+  return out;
+}
+
+/**
+ * Code and name files derived at once, at most (about 80 records or 200 names each): 2,500 files
+ * are about 200,000 records, a fifth of a million-recipient roll, so that the build's memory does
+ * not grow with the roll. A group is derived in one pass over every decision's rows; a roll of
+ * 100,000 recipients makes one group.
+ */
+const FILES_PER_GROUP = 2500;
+
+let groups: Promise<Map<string, Set<string>>> | undefined;
+
+/** Each code and name file's group, in the order listed (the order pages are rendered). */
+function getGroups(): Promise<Map<string, Set<string>>> {
+  groups ??= getVerifyFiles().then(({ paths }) => {
+    const groupOf = new Map<string, Set<string>>();
+    let group = new Set<string>();
+    for (const path of paths.filter((p) => !p.startsWith('qd/'))) {
+      if (group.size === FILES_PER_GROUP) group = new Set();
+      group.add(path);
+      groupOf.set(path, group);
+    }
+    return groupOf;
+  });
+  return groups;
+}
+
+async function deriveGroup(wanted: Set<string>): Promise<Map<string, unknown>> {
+  const [{ sizes }, units, codes, replaced] = await Promise.all([
+    getVerifyFiles(),
+    getUnitsById(),
+    getRecipientCodes(),
+    (replacements ??= loadReplacements()),
+  ]);
+  const out = new RecordFiles(sizes, [...units.values()].map(lookupUnit), wanted);
+  await forEachDecisionRows((decision, rows) => {
+    const recipients = lookupRecipients(rows, codes.get(decision.id));
+    out.add(
+      { id: decision.id, number: decision.entry.data.decision, signed: decision.entry.data.signed, recipients },
+      replaced.get(decision.id),
+    );
+  });
+  return out.files;
+}
+
+// A group is derived when the first of its files is asked for; the group before is let go when
+// the one after it comes (two are kept, should two pages be rendered at once).
+const groupFiles = boundedMemo(
+  (first: string) => getGroups().then((groupOf) => deriveGroup(groupOf.get(first) as Set<string>)),
+  2,
+);
+
+/** One lookup file's content; the build stops if a path is not one of those listed. */
+export async function verifyFile(path: string): Promise<unknown> {
+  if (path.startsWith('qd/')) {
+    decisionFiles ??= loadDecisionFiles();
+    const file = (await decisionFiles).get(path);
+    if (file) return file;
+  } else {
+    const group = (await getGroups()).get(path);
+    if (group) return (await groupFiles(group.values().next().value as string)).get(path);
+  }
+  throw new Error(
+    `/xac-minh/: ${path} is not one of the lookup files listed: see getVerifyFiles in src/data-access/verify.ts`,
+  );
 }

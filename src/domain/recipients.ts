@@ -9,7 +9,7 @@
  * printed register.
  */
 import { slugVi } from '../utils/slug.ts';
-import { compareNames } from './name-order.ts';
+import { sortByName } from './name-order.ts';
 import type { RecipientKind } from '../schemas/common.ts';
 
 /** Rows per decision page. */
@@ -102,14 +102,15 @@ export function groupRecipients<T extends Named, R extends WithPlace<T> = WithPl
 ): RecipientGroup<T, R>[] {
   const rows = withAnchors(recipients);
   let index = 0;
-  return KIND_ORDER.map((kind) => ({
-    kind,
-    rows: rows
-      .filter((r) => r.kind === kind)
-      // Sort is stable: hidden rows stay in file order, after the others.
-      .sort((a, b) => Number(isHidden(a)) - Number(isHidden(b)) || (isHidden(a) ? 0 : compareNames(a, b)))
-      .map((row, i) => decorate({ ...row, order: i + 1, page: Math.floor(index++ / perPage) + 1 })),
-  })).filter((group) => group.rows.length > 0);
+  return KIND_ORDER.map((kind) => {
+    const ofKind = rows.filter((r) => r.kind === kind);
+    // Hidden rows stay in file order, after the others.
+    const placed = [...sortByName(ofKind.filter((r) => !isHidden(r))), ...ofKind.filter(isHidden)];
+    return {
+      kind,
+      rows: placed.map((row, i) => decorate({ ...row, order: i + 1, page: Math.floor(index++ / perPage) + 1 })),
+    };
+  }).filter((group) => group.rows.length > 0);
 }
 
 /** What a recipient whose name is not published shows instead, by page (Vietnamese: vi.ts). */

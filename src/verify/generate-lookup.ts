@@ -144,7 +144,34 @@ export const NAMES_PER_NAME_FILE = 200;
 /** Decisions per decision file: a decision's facts are about 400 bytes. */
 export const DECISIONS_PER_FILE = 20;
 
-function statusOf(decision: LookupDecision): LookupStatus {
+/** How many files of each kind: the one rule for the build's list of paths and for their content. */
+export interface LookupSizes {
+  codeFiles: number;
+  nameFiles: number;
+  decisionFiles: number;
+}
+
+/** `records`: rows with a code; `named`: those of them neither withheld nor a minor's. */
+export function lookupSizes(counts: { records: number; named: number; decisions: number }): LookupSizes {
+  return {
+    codeFiles: Math.max(1, Math.ceil(counts.records / RECORDS_PER_CODE_FILE)),
+    nameFiles: Math.max(1, Math.ceil(counts.named / NAMES_PER_NAME_FILE)),
+    decisionFiles: Math.max(1, Math.ceil(counts.decisions / DECISIONS_PER_FILE)),
+  };
+}
+
+/** Every code and name file's path: each bucket has its file, empty or not. */
+export function recordFilePaths({ codeFiles, nameFiles }: LookupSizes): string[] {
+  return [
+    ...Array.from({ length: codeFiles }, (_, b) => `ma/${codeFiles}/${b}.json`),
+    ...Array.from({ length: nameFiles }, (_, b) => `ten/${nameFiles}/${b}.json`),
+  ];
+}
+
+/** A decision's own facts without its rows, and how many of them are withheld or minors'. */
+export type LookupDecisionFacts = Omit<LookupDecision, 'recipients'> & { unpublished: number };
+
+function statusOf(decision: LookupDecisionFacts): LookupStatus {
   if (decision.status === 'de-nghi') return 'proposal';
   if (decision.status === 'thu-hoi') return 'revoked';
   return decision.supersededBy ? 'corrected' : 'in-force';
@@ -170,9 +197,12 @@ function unitFacts(value: string | undefined, signed: Date, units: ReadonlyMap<s
   };
 }
 
-function decisionFacts(decision: LookupDecision, all: ReadonlyMap<string, LookupDecision>): DecisionFacts {
+function decisionFacts(
+  decision: LookupDecisionFacts,
+  all: ReadonlyMap<string, LookupDecisionFacts>,
+  replaced: readonly LookupDecisionFacts[],
+): DecisionFacts {
   const replacement = decision.supersededBy ? all.get(decision.supersededBy) : undefined;
-  const replaced = [...all.values()].filter((d) => d.supersededBy === decision.id);
   return {
     slug: decision.id,
     number: decision.number,
@@ -197,14 +227,39 @@ function decisionFacts(decision: LookupDecision, all: ReadonlyMap<string, Lookup
     ...(decision.document ? { document: decision.document } : {}),
     ...(replacement ? { replacedBy: { number: replacement.number, url: replacement.url } } : {}),
     ...(replaced.length ? { replaces: replaced.map((d) => ({ number: d.number, url: d.url })) } : {}),
-    unpublished: decision.recipients.filter((r) => r.withheld || r.minor).length,
+    unpublished: decision.unpublished,
   };
 }
 
-/** A published recipient's code in the decision that replaced theirs, found by folded name. */
-function replacementCodes(decision: LookupDecision | undefined): Map<string, string> {
+/** The decision files (qd/…): every one, from the decisions' own facts (no rows needed). */
+export function decisionLookupFiles(
+  decisions: readonly LookupDecisionFacts[],
+  { decisionFiles }: Pick<LookupSizes, 'decisionFiles'>,
+): Map<string, unknown> {
+  const byId = new Map(decisions.map((d) => [d.id, d]));
+  const replacedBy = new Map<string, LookupDecisionFacts[]>();
+  for (const d of decisions)
+    if (d.supersededBy) replacedBy.set(d.supersededBy, [...(replacedBy.get(d.supersededBy) ?? []), d]);
+  const files = new Map<string, unknown>();
+  for (const decision of decisions) {
+    const key = decisionFileKey(decision.number);
+    bucketed<Record<string, DecisionFacts[]>>(
+      files,
+      decisionFilePath(key, decisionFiles),
+      (file) => (file[key] ??= []).push(decisionFacts(decision, byId, replacedBy.get(decision.id) ?? [])),
+      () => ({}),
+    );
+  }
+  return files;
+}
+
+/**
+ * The codes of a decision's published recipients by folded name: for the rows of the decision it
+ * revokes or corrects, the same person's code in this one.
+ */
+export function replacementCodes(recipients: readonly LookupRecipient[]): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const r of decision?.recipients ?? []) {
+  for (const r of recipients) {
     if (r.code && !r.withheld && !r.minor) codes.set(foldKey(r.name), r.code);
   }
   return codes;
@@ -219,63 +274,84 @@ function bucketed<T>(files: Map<string, unknown>, path: string, add: (file: T) =
   add(file);
 }
 
-export function generateLookup({ decisions, units }: LookupInput): Lookup {
-  const unitsById = new Map(units.map((u) => [u.id, u]));
-  const byId = new Map(decisions.map((d) => [d.id, d]));
-  const coded = decisions.flatMap((d) => d.recipients.filter((r) => r.code));
-  const named = coded.filter((r) => !r.withheld && !r.minor);
-  const codeFiles = Math.max(1, Math.ceil(coded.length / RECORDS_PER_CODE_FILE));
-  const nameFiles = Math.max(1, Math.ceil(named.length / NAMES_PER_NAME_FILE));
-  const decisionFiles = Math.max(1, Math.ceil(decisions.length / DECISIONS_PER_FILE));
-  const files = new Map<string, unknown>();
+/**
+ * The code and name files (ma/…, ten/…), or only those in `wanted`, filled from decisions given
+ * one at a time: a build over a million recipients derives them a group of files at a time, so
+ * that only that group's records are ever held (data-access/verify.ts). Every wanted path is in
+ * `files`, empty when no record falls in it: a missing file then always means a page from an
+ * older build.
+ */
+export class RecordFiles {
+  readonly files = new Map<string, unknown>();
+  readonly #units: ReadonlyMap<string, LookupUnit>;
+  readonly #sizes: LookupSizes;
+  readonly #wanted: (path: string) => boolean;
 
-  for (const decision of decisions) {
+  constructor(sizes: LookupSizes, units: readonly LookupUnit[], wanted?: ReadonlySet<string>) {
+    this.#sizes = sizes;
+    this.#units = new Map(units.map((u) => [u.id, u]));
+    this.#wanted = wanted ? (path) => wanted.has(path) : () => true;
+    for (const path of wanted ?? recordFilePaths(sizes))
+      this.files.set(path, path.startsWith('ma/') ? { records: {} } : {});
+  }
+
+  /** `replacements`: replacementCodes of the decision that revokes or corrects this one. */
+  add(
+    decision: Pick<LookupDecision, 'id' | 'number' | 'signed' | 'recipients'>,
+    replacements: ReadonlyMap<string, string> = new Map(),
+  ): void {
     const key = decisionFileKey(decision.number);
-    bucketed<Record<string, DecisionFacts[]>>(
-      files,
-      decisionFilePath(key, decisionFiles),
-      (file) => (file[key] ??= []).push(decisionFacts(decision, byId)),
-      () => ({}),
-    );
-    const replacements = replacementCodes(decision.supersededBy ? byId.get(decision.supersededBy) : undefined);
     for (const recipient of decision.recipients) {
-      if (!recipient.code) continue;
-      const record: RecordFacts =
-        recipient.withheld || recipient.minor
-          ? { unpublished: true }
-          : {
+      const code = recipient.code;
+      if (!code) continue;
+      const published = !recipient.withheld && !recipient.minor;
+      const codePath = codeFilePath(code, this.#sizes.codeFiles);
+      if (this.#wanted(codePath)) {
+        const replacement = published ? replacements.get(foldKey(recipient.name)) : undefined;
+        const record: RecordFacts = published
+          ? {
               name: recipient.name,
               kind: recipient.kind,
               ...(recipient.position ? { position: recipient.position } : {}),
               ...(recipient.posthumous ? { posthumous: true as const } : {}),
-              ...unitFacts(recipient.unit, decision.signed, unitsById),
+              ...unitFacts(recipient.unit, decision.signed, this.#units),
               decision: key,
               slug: decision.id,
               url: recipient.url,
-              ...(replacements.has(foldKey(recipient.name))
-                ? { replacement: replacements.get(foldKey(recipient.name)) as string }
-                : {}),
-            };
-      bucketed<{ records: Record<string, RecordFacts> }>(
-        files,
-        codeFilePath(recipient.code, codeFiles),
-        (file) => (file.records[codeSymbols(recipient.code as string)] = record),
-        () => ({ records: {} }),
-      );
-      if ('unpublished' in record) continue;
+              ...(replacement ? { replacement } : {}),
+            }
+          : { unpublished: true };
+        (this.files.get(codePath) as { records: Record<string, RecordFacts> }).records[codeSymbols(code)] = record;
+      }
+      if (!published) continue;
       const name = foldKey(recipient.name);
-      bucketed<Record<string, [string, string][]>>(
-        files,
-        nameFilePath(key, lastWord(name), nameFiles),
-        (file) => (file[key] ??= []).push([name, recipient.code as string]),
-        () => ({}),
-      );
+      const namePath = nameFilePath(key, lastWord(name), this.#sizes.nameFiles);
+      if (this.#wanted(namePath)) {
+        const file = this.files.get(namePath) as Record<string, [string, string][]>;
+        (file[key] ??= []).push([name, code]);
+      }
     }
   }
-  // Every bucket exists, empty or not: a missing file then always means a page from an older build.
-  for (let b = 0; b < codeFiles; b++)
-    if (!files.has(`ma/${codeFiles}/${b}.json`)) files.set(`ma/${codeFiles}/${b}.json`, { records: {} });
-  for (let b = 0; b < nameFiles; b++)
-    if (!files.has(`ten/${nameFiles}/${b}.json`)) files.set(`ten/${nameFiles}/${b}.json`, {});
-  return { files, codeFiles, nameFiles, decisionFiles, records: coded.length };
+}
+
+/** Every lookup file at once, from decisions with their rows: for tests and small sites. */
+export function generateLookup({ decisions, units }: LookupInput): Lookup {
+  const byId = new Map(decisions.map((d) => [d.id, d]));
+  const coded = decisions.flatMap((d) => d.recipients.filter((r) => r.code));
+  const sizes = lookupSizes({
+    records: coded.length,
+    named: coded.filter((r) => !r.withheld && !r.minor).length,
+    decisions: decisions.length,
+  });
+  const facts = decisions.map(({ recipients, ...decision }) => ({
+    ...decision,
+    unpublished: recipients.filter((r) => r.withheld || r.minor).length,
+  }));
+  const records = new RecordFiles(sizes, units);
+  for (const decision of decisions) {
+    const replacing = decision.supersededBy ? byId.get(decision.supersededBy) : undefined;
+    records.add(decision, replacementCodes(replacing?.recipients ?? []));
+  }
+  const files = new Map([...decisionLookupFiles(facts, sizes), ...records.files]);
+  return { files, ...sizes, records: coded.length };
 }

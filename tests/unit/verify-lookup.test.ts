@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   RECORDS_PER_CODE_FILE,
+  RecordFiles,
   generateLookup,
+  recordFilePaths,
+  replacementCodes,
   type LookupDecision,
   type LookupRecipient,
   type LookupUnit,
@@ -186,5 +189,29 @@ describe('the lookup files', () => {
     }
     for (let b = 0; b < big.nameFiles; b++) expect(big.files.has(`ten/${big.nameFiles}/${b}.json`)).toBe(true);
     expect(big.files.has('qd/1/0.json')).toBe(true);
+  });
+
+  it('come out the same when derived a group of files at a time, as a large build does', () => {
+    const many = decision(
+      'lon',
+      '9/QĐ-UBND',
+      Array.from({ length: 1000 }, (_, i) =>
+        person(`Người ${i}`, codeNumber(i * 7919), { unit: i % 3 ? 'huyen-a' : 'tp-hue', withheld: i % 97 === 0 }),
+      ),
+    );
+    const all = [many, revoked, replacing];
+    const whole = generateLookup({ decisions: all, units });
+    const paths = recordFilePaths(whole);
+    const groups = [paths.slice(0, 7), paths.slice(7, 20), paths.slice(20)];
+    const derived = new Map<string, unknown>();
+    for (const group of groups) {
+      const files = new RecordFiles(whole, units, new Set(group));
+      for (const d of all) files.add(d, replacementCodes(d.supersededBy === 'moi' ? replacing.recipients : []));
+      expect([...files.files.keys()].sort()).toEqual([...group].sort());
+      for (const [path, content] of files.files) derived.set(path, content);
+    }
+    for (const path of paths)
+      expect(JSON.stringify(derived.get(path)), path).toBe(JSON.stringify(whole.files.get(path)));
+    expect(recordOf('222-222-222')).toMatchObject({ replacement: '444-444-444' });
   });
 });
