@@ -16,6 +16,9 @@ export interface SourceFile {
   text: string;
 }
 
+/** A CSV annex's text, read from disk each time it is asked for. */
+export type AnnexText = () => string;
+
 /** Everything the content check reads. */
 export interface ContentSources {
   /** content/site.yaml, if present. */
@@ -26,6 +29,10 @@ export interface ContentSources {
   holidays?: { path: string; text: string }[];
   /** Every collection file. */
   files: SourceFile[];
-  /** Other files found in collection folders (CSV annexes and strays), path → text or null. */
-  extras: Map<string, string | null>;
+  /**
+   * Other files found in collection folders (CSV annexes and strays): a CSV's text, read when
+   * asked for (a million recipients' annexes are over 100 MB of text, which the check need not
+   * hold all at once), or null for any other file.
+   */
+  extras: Map<string, AnnexText | null>;
 }

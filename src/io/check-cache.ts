@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { SourceFile } from '../content-model/sources.ts';
+import type { AnnexText, SourceFile } from '../content-model/sources.ts';
 import type { FileCheckCache, KeptFileCheck } from '../validation/types.ts';
 import { codeVersion } from './code-version.ts';
 
@@ -29,7 +29,7 @@ export interface CheckCache extends FileCheckCache {
 export function openCheckCache(
   cacheDir: string,
   setting: { root: string; contentDir: string; taxonomyFile: string },
-  extras: ReadonlyMap<string, string | null>,
+  extras: ReadonlyMap<string, AnnexText | null>,
   fileExists: (path: string) => boolean,
 ): CheckCache {
   const dir = join(cacheDir, 'check');
@@ -42,7 +42,7 @@ export function openCheckCache(
     // An unreadable cache is no cache: every file is checked.
   }
   const next = new Map<string, Kept>();
-  const annex = (check: KeptFileCheck) => (check.csvPath ? hash(extras.get(check.csvPath) ?? '') : undefined);
+  const annex = (check: KeptFileCheck) => (check.csvPath ? hash(extras.get(check.csvPath)?.() ?? '') : undefined);
   return {
     get(file: SourceFile) {
       const found = kept.get(file.path);

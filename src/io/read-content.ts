@@ -5,7 +5,7 @@
 import { closeSync, existsSync, openSync, readSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { COLLECTIONS, LAYOUT, type CollectionName } from '../content-model/collections.ts';
-import type { ContentSources, SourceFile } from '../content-model/sources.ts';
+import type { AnnexText, ContentSources, SourceFile } from '../content-model/sources.ts';
 
 const MARKDOWN = /\.(md|mdx)$/;
 const YAML = /\.ya?ml$/;
@@ -43,8 +43,8 @@ export function readCollection(
   contentDir: string,
   collection: CollectionName,
   files: SourceFile[] = [],
-  extras = new Map<string, string | null>(),
-): { files: SourceFile[]; extras: Map<string, string | null> } {
+  extras = new Map<string, AnnexText | null>(),
+): { files: SourceFile[]; extras: Map<string, AnnexText | null> } {
   const read = (path: string) => readFileSync(path, 'utf8');
   const rel = (path: string) => toPosix(relative(root, path));
   {
@@ -55,7 +55,7 @@ export function readCollection(
       if (pattern.test(name)) {
         files.push({ collection, id: name.replace(pattern, ''), path: rel(full), text: read(full) });
       } else if (!ASSET.test(name)) {
-        extras.set(rel(full), name.endsWith('.csv') ? read(full) : null);
+        extras.set(rel(full), name.endsWith('.csv') ? () => read(full) : null);
       }
     }
   }
@@ -66,7 +66,7 @@ export function readContent({ root, contentDir, taxonomyFile }: ReadOptions): Co
   const read = (path: string) => readFileSync(path, 'utf8');
   const rel = (path: string) => toPosix(relative(root, path));
   const files: SourceFile[] = [];
-  const extras = new Map<string, string | null>();
+  const extras = new Map<string, AnnexText | null>();
   for (const collection of COLLECTIONS) readCollection(root, contentDir, collection, files, extras);
   const sitePath = resolve(root, contentDir, 'site.yaml');
   return {

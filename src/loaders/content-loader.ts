@@ -16,21 +16,21 @@ import { codeVersion } from '../io/code-version.ts';
 import { pruneRecipients, recipientsDigest, recipientStoreDir, storeRecipients } from '../io/recipient-store.ts';
 import type { Recipient } from '../schemas/recipient.ts';
 import type { RecipientList } from '../schemas/recipient-list.ts';
-import type { SourceFile } from '../content-model/sources.ts';
+import type { AnnexText, SourceFile } from '../content-model/sources.ts';
 
 type Readable = { ok: true; raw: Record<string, unknown>; body: string | undefined } | { ok: false; problem: string };
 
 /** The entry's raw data: as the content check parsed it when the file is unchanged, else parsed now. */
-function readEntry(file: EntryFile, extras: Map<string, string | null>): Readable {
+function readEntry(file: EntryFile, extras: Map<string, AnnexText | null>): Readable {
   const handoff = takeParsed(file.path, file.text);
   if (handoff) return { ok: true, raw: handoff.raw, body: handoff.body };
-  const entry = parseEntry(file, (path) => extras.get(path) ?? undefined);
+  const entry = parseEntry(file, (path) => extras.get(path)?.());
   return entry.ok ? { ok: true, raw: entry.raw, body: entry.body } : entry;
 }
 
 /** The text of the CSV annex an entry names ('' without one). */
-function annexText(file: EntryFile, recipientsFile: unknown, extras: Map<string, string | null>): string {
-  return typeof recipientsFile === 'string' ? (extras.get(joinPath(dirname(file.path), recipientsFile)) ?? '') : '';
+function annexText(file: EntryFile, recipientsFile: unknown, extras: Map<string, AnnexText | null>): string {
+  return typeof recipientsFile === 'string' ? (extras.get(joinPath(dirname(file.path), recipientsFile))?.() ?? '') : '';
 }
 
 export interface ContentLoaderOptions {

@@ -4,7 +4,7 @@
  * the locator the checks across files use.
  */
 import type { z } from 'astro/zod';
-import type { SourceFile } from '../content-model/sources.ts';
+import type { AnnexText, SourceFile } from '../content-model/sources.ts';
 import { parseEntry } from '../parsing/entry.ts';
 import { checkMessages } from './check-messages.ts';
 import { checkDocument } from './checks/document.ts';
@@ -32,9 +32,9 @@ const ENTRY_CHECKS: ((context: EntryContext) => Diagnostic[])[] = [checkYearFold
 export function checkFile(
   file: SourceFile,
   schema: z.ZodType,
-  options: ValidateOptions & { extras: ReadonlyMap<string, string | null>; taxonomyPath: string },
+  options: ValidateOptions & { extras: ReadonlyMap<string, AnnexText | null>; taxonomyPath: string },
 ): FileCheck {
-  const entry = parseEntry(file, (path) => options.extras.get(path) ?? undefined);
+  const entry = parseEntry(file, (path) => options.extras.get(path)?.());
   if (!entry.ok) {
     if (entry.problem === 'yaml') {
       return { diagnostics: yamlSyntaxDiagnostics(file.path, file.text, entry.yaml?.errors ?? []) };

@@ -84,7 +84,7 @@ const FOLDER_TO_COLLECTION: Record<string, CollectionName> = {
 export function sources(changes: Record<string, string | null> = {}, site: string | null = SITE): ContentSources {
   const all = { ...FILES, ...changes };
   const files: SourceFile[] = [];
-  const extras = new Map<string, string | null>();
+  const extras = new Map<string, (() => string) | null>();
   for (const [path, text] of Object.entries(all)) {
     if (text === null) continue;
     const folder = path.split('/')[1] ?? '';
@@ -92,7 +92,7 @@ export function sources(changes: Record<string, string | null> = {}, site: strin
     const collection = FOLDER_TO_COLLECTION[folder];
     const match = /^(.*)\.(md|mdx|ya?ml)$/.exec(name);
     if (collection && match?.[1]) files.push({ collection, id: match[1], path, text });
-    else extras.set(path, name.endsWith('.csv') ? text : null);
+    else extras.set(path, name.endsWith('.csv') ? () => text : null);
   }
   return {
     ...(site === null ? {} : { site: { path: 'content/site.yaml', text: site } }),

@@ -7,12 +7,12 @@ import { TAXONOMY_TEXT } from '../helpers/mini-site.ts';
 
 function toSources(files: { path: string; text: string }[]): ContentSources {
   const sources: SourceFile[] = [];
-  const extras = new Map<string, string | null>();
+  const extras = new Map<string, (() => string) | null>();
   let site: { path: string; text: string } | undefined;
   for (const file of files) {
     const path = `content/${file.path}`;
     if (file.path === 'site.yaml') site = { path, text: file.text };
-    else if (file.path.endsWith('.csv')) extras.set(path, file.text);
+    else if (file.path.endsWith('.csv')) extras.set(path, () => file.text);
     else {
       const collection = file.path.split('/')[0] as CollectionName;
       sources.push({

@@ -33,7 +33,7 @@ describe('reading a content folder from disk', () => {
 
   it('keeps CSV annexes, leaves pictures alone, and checks the whole tree', () => {
     const sources = readContent({ root, contentDir: 'content', taxonomyFile: 'src/data/award-taxonomy.yaml' });
-    expect(sources.extras.get('content/awards/danh-sach.csv')).toBe('name,kind\nA,ca-nhan\n');
+    expect(sources.extras.get('content/awards/danh-sach.csv')?.()).toBe('name,kind\nA,ca-nhan\n');
     expect(sources.extras.has('content/articles/2026/anh.jpg')).toBe(false);
     const result = checkContent({ root, contentDir: 'content', taxonomyFile: 'src/data/award-taxonomy.yaml' });
     // The only remark: nobody uses the CSV.

@@ -1,10 +1,11 @@
 /** Files in collection folders that no entry reads are most likely misnamed content. */
+import type { AnnexText } from '../../content-model/sources.ts';
 import { checkMessages } from '../check-messages.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 
 /** @param annexes the CSV annexes some decision names. */
 export function checkStrayFiles(
-  extras: ReadonlyMap<string, string | null>,
+  extras: ReadonlyMap<string, AnnexText | null>,
   annexes: ReadonlySet<string>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
