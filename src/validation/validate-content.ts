@@ -50,11 +50,7 @@ function keepForSiteChecks(entry: ValidatedEntry): void {
 type FileOptions = Parameters<typeof checkFile>[2];
 
 /** A file checked now, its result kept for the next run when it has no error. */
-function checkAndKeep(
-  file: SourceFile,
-  schema: z.ZodType,
-  options: FileOptions,
-): KeptFileCheck & { locate?: Locate | undefined } {
+function checkAndKeep(file: SourceFile, schema: z.ZodType, options: FileOptions): KeptFileCheck {
   const exists: Record<string, boolean> = {};
   const asked = { ...options, fileExists: (path: string) => (exists[path] = options.fileExists(path)) };
   const checked = checkFile(file, schema, asked);
@@ -62,10 +58,10 @@ function checkAndKeep(
   if (entry?.collection === 'awards') keepForSiteChecks(entry);
   const kept = { diagnostics: checked.diagnostics, csvPath: checked.csvPath, entry, exists };
   if (!checked.diagnostics.some((d) => d.severity === 'error')) options.fileChecks?.set(file, kept);
-  return { ...kept, locate: checked.entry?.locate };
+  return kept;
 }
 
-/** The locator of a file whose check was kept: it parses the file again only if a rule across files reports in it. */
+/** A file's locator: it parses the file again only if a rule across files reports in it. */
 function locateLater(file: SourceFile, schema: z.ZodType, options: FileOptions): Locate {
   let locate: Locate | undefined;
   return (path, key) => {
@@ -94,13 +90,15 @@ export function validateContent(sources: ContentSources, options: ValidateOption
   const fileOptions = { ...options, extras: sources.extras, taxonomyPath };
   for (const file of names.accepted) {
     const schema = schemas[file.collection] as z.ZodType;
-    const checked: KeptFileCheck & { locate?: Locate | undefined } =
-      options.fileChecks?.get(file) ?? checkAndKeep(file, schema, fileOptions);
+    const checked = options.fileChecks?.get(file) ?? checkAndKeep(file, schema, fileOptions);
     diagnostics.push(...checked.diagnostics);
     if (checked.csvPath) annexes.add(checked.csvPath);
     if (!checked.entry) continue;
     entries.push(checked.entry);
-    locators.set(checked.entry, checked.locate ?? locateLater(file, schema, fileOptions));
+    // Not the check's own locator: it holds the file's parsed YAML and CSV (every cell of a
+    // decision's annex), a million recipients' worth across a large roll. A rule across files
+    // that reports in a file parses it again (rarely: only to say where).
+    locators.set(checked.entry, locateLater(file, schema, fileOptions));
   }
 
   // Across files.
