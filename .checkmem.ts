@@ -14,3 +14,5 @@ const result = checkContent(
   process.env['CHECK_CACHE'],
 );
 console.log('diagnostics', result.diagnostics.length, Math.round(performance.now() - t), 'ms', process.memoryUsage().heapUsed / 2 ** 20);
+import { writeHeapSnapshot } from 'node:v8';
+if (process.env['SNAP']) console.log(writeHeapSnapshot(process.env['SNAP']));

@@ -136,14 +136,6 @@ export function codeRows(recipients: readonly CodeRecipient[]): CodeRecipient[] 
   });
 }
 
-interface Row {
-  owner: CodeOwner;
-  numberKey: string;
-  nameKey: string;
-  namesake: string;
-  pinned?: string | undefined;
-}
-
 /** Decisions signed first come first: their codes are the ones most likely printed already. */
 function byPrecedence(decisions: readonly CodeDecision[]): CodeDecision[] {
   return [...decisions].sort(
@@ -154,58 +146,87 @@ function byPrecedence(decisions: readonly CodeDecision[]): CodeDecision[] {
   );
 }
 
+/**
+ * Two passes over the rows, holding no per-row record between them (a million rows made 250 MB
+ * of them): the pinned codes first, as a derived code must never take one; then each decision's
+ * derived codes, drawn as its rows come.
+ */
 export function assignCodes(decisions: readonly CodeDecision[]): CodeAssignment {
+  const ordered = byPrecedence(decisions);
   const codes = new Map<string, (string | undefined)[]>();
   const conflicts: CodeConflict[] = [];
-  const rows: Row[] = [];
-  for (const decision of byPrecedence(decisions)) {
-    const own: (string | undefined)[] = decision.recipients.map(() => undefined);
+  // A code's holder, as the index of its decision in `ordered` and its row, in one number.
+  const holders = new Map<string, number>();
+  const ROWS = 2 ** 32;
+  const ownerOf = (held: number): CodeOwner => ({
+    decision: (ordered[Math.floor(held / ROWS)] as CodeDecision).id,
+    row: held % ROWS,
+  });
+  const pinnedOf = (recipient: CodeRecipient) => {
+    const reading = recipient.code === undefined ? undefined : readCode(recipient.code);
+    return reading?.ok ? reading.code : undefined;
+  };
+
+  const pinnedBy = new Map<string, number>();
+  const twice = new Set<number>();
+  ordered.forEach((decision, d) => {
+    const own: (string | undefined)[] = new Array<string | undefined>(decision.recipients.length).fill(undefined);
     codes.set(decision.id, own);
-    const namesakes = namesakeKeys(decision.recipients);
     decision.recipients.forEach((recipient, row) => {
-      const owner = { decision: decision.id, row };
-      const reading = recipient.code === undefined ? undefined : readCode(recipient.code);
-      const pinned = reading?.ok ? reading.code : undefined;
+      const pinned = pinnedOf(recipient);
+      if (!pinned) return;
       if (decision.status === 'de-nghi') {
-        if (pinned) conflicts.push({ kind: 'pinned-on-proposal', code: pinned, owner });
+        conflicts.push({ kind: 'pinned-on-proposal', code: pinned, owner: { decision: decision.id, row } });
         return;
       }
-      const numberKey = decisionNumberKey(decision.number);
-      rows.push({ owner, numberKey, nameKey: foldKey(recipient.name), namesake: namesakes[row] ?? '', pinned });
+      const first = pinnedBy.get(pinned);
+      if (first === undefined) {
+        pinnedBy.set(pinned, d * ROWS + row);
+        holders.set(pinned, d * ROWS + row);
+        own[row] = pinned;
+        return;
+      }
+      conflicts.push({
+        kind: 'pinned-twice',
+        code: pinned,
+        owner: { decision: decision.id, row },
+        first: ownerOf(first),
+      });
+      twice.add(d * ROWS + row);
     });
-  }
+  });
 
-  const holders = new Map<string, CodeOwner>();
-  const set = (owner: CodeOwner, code: string) => {
-    (codes.get(owner.decision) as (string | undefined)[])[owner.row] = code;
-    holders.set(code, owner);
-  };
-  const pinnedBy = new Map<string, CodeOwner>();
-  const unpinned: Row[] = [];
-  for (const row of rows) {
-    const first = row.pinned ? pinnedBy.get(row.pinned) : undefined;
-    if (row.pinned && !first) {
-      pinnedBy.set(row.pinned, row.owner);
-      set(row.owner, row.pinned);
-      continue;
-    }
-    if (row.pinned && first) conflicts.push({ kind: 'pinned-twice', code: row.pinned, owner: row.owner, first });
-    unpinned.push(row);
-  }
-
-  for (const row of unpinned) {
-    let attempt = 0;
-    let code = deriveCode(row.numberKey, row.nameKey, row.namesake, attempt);
-    const firstDraw = code;
-    const firstHolder = holders.get(code);
-    while (holders.has(code)) code = deriveCode(row.numberKey, row.nameKey, row.namesake, ++attempt);
-    set(row.owner, code);
-    if (!firstHolder || row.pinned) continue;
-    if (pinnedBy.get(firstDraw) === firstHolder) {
-      conflicts.push({ kind: 'pinned-is-derived', code: firstDraw, owner: firstHolder, other: row.owner, next: code });
-    } else {
-      conflicts.push({ kind: 'derived-twice', code: firstDraw, owner: row.owner, keeper: firstHolder, next: code });
-    }
-  }
+  ordered.forEach((decision, d) => {
+    if (decision.status === 'de-nghi') return;
+    const own = codes.get(decision.id) as (string | undefined)[];
+    const numberKey = decisionNumberKey(decision.number);
+    const namesakes = namesakeKeys(decision.recipients);
+    decision.recipients.forEach((recipient, row) => {
+      const pinned = own[row] !== undefined || twice.has(d * ROWS + row);
+      if (own[row] !== undefined) return;
+      const nameKey = foldKey(recipient.name);
+      const namesake = namesakes[row] ?? '';
+      let attempt = 0;
+      let code = deriveCode(numberKey, nameKey, namesake, attempt);
+      const firstDraw = code;
+      const firstHolder = holders.get(code);
+      while (holders.has(code)) code = deriveCode(numberKey, nameKey, namesake, ++attempt);
+      own[row] = code;
+      holders.set(code, d * ROWS + row);
+      if (firstHolder === undefined || pinned) return;
+      const owner = { decision: decision.id, row };
+      if (pinnedBy.get(firstDraw) === firstHolder) {
+        conflicts.push({
+          kind: 'pinned-is-derived',
+          code: firstDraw,
+          owner: ownerOf(firstHolder),
+          other: owner,
+          next: code,
+        });
+      } else {
+        conflicts.push({ kind: 'derived-twice', code: firstDraw, owner, keeper: ownerOf(firstHolder), next: code });
+      }
+    });
+  });
   return { codes, conflicts };
 }
