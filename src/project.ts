@@ -9,3 +9,11 @@ export const TAXONOMY_FILE = process.env['BANG_VANG_TAXONOMY'] ?? 'src/data/awar
 export const HOLIDAYS_DIR = 'src/data/holidays';
 /** The folder of story pages (`/tin-tuc/<slug>/`): the search puts older stories in its archive. */
 export const STORY_ROUTE = 'tin-tuc';
+/**
+ * Node's heap limit (MB) the README advises for a roll near a million recipients, set with
+ * NODE_OPTIONS=--max-old-space-size=1000. The build's live data stays under it; with Node's
+ * default limit (about a quarter of the machine's memory, at most 4 GB) V8 lets garbage grow
+ * toward the limit before collecting, and the process passes 3 GB. The benchmark's 1m size builds
+ * with it (docs/benchmark.md).
+ */
+export const LARGE_ROLL_HEAP_MB = 1000;
