@@ -149,7 +149,7 @@ for (const size of sizes) {
   rmSync(cache, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const ourEnv = env({
-    ...(spec.heapMb ? { NODE_OPTIONS: `--max-old-space-size=${spec.heapMb}` } : {}),
+    ...(spec.heapMb ? { NODE_OPTIONS: `--max-old-space-size=${spec.heapMb}`, MALLOC_ARENA_MAX: '2' } : {}),
     BANG_VANG_CONTENT: corpus,
     BANG_VANG_OUT: outDir,
     BANG_VANG_CACHE: cache,
@@ -317,7 +317,7 @@ const coldOnlyLines = Object.entries(results).flatMap(([size, value]) => {
   };
   if (!v.coldOnly) return [];
   const { cold } = v.bangVang;
-  return `- ${size} (${v.stories} stories, ${v.recipients} recipients), one cold goal build: ${cold.pages} pages, ${cold.wallMs} ms (${(cold.wallMs / 60000).toFixed(1)} min), peak RSS **${cold.peakRssMb} MB** (goal ≤ 2,048 MB), ${v.heapMb ? `Node's heap limit lowered to ${v.heapMb} MB (NODE_OPTIONS=--max-old-space-size=${v.heapMb})` : "Node's default heap limit"}.`;
+  return `- ${size} (${v.stories} stories, ${v.recipients} recipients), one cold goal build: ${cold.pages} pages, ${cold.wallMs} ms (${(cold.wallMs / 60000).toFixed(1)} min), peak RSS **${cold.peakRssMb} MB** (goal ≤ 2,048 MB), ${v.heapMb ? `Node's heap limit lowered to ${v.heapMb} MB (NODE_OPTIONS=--max-old-space-size=${v.heapMb}, MALLOC_ARENA_MAX=2)` : "Node's default heap limit"}.`;
 });
 const searchLines = complete.map(([size, value]) => {
   const s = (
