@@ -20,6 +20,8 @@ export interface PublishStep extends PublishBuild {
   change: string;
   /** From the phase timings (integrations/phase-timings.ts): ms from the build's start. */
   phases: Record<string, number>;
+  /** Peak memory (MB) of the phase ending at each mark. */
+  memory?: Record<string, Record<string, number>> | undefined;
 }
 
 export interface PublishBench {
@@ -86,11 +88,14 @@ export function benchPublish(corpus: string, build: () => PublishBuild, timings:
   const steps = changes.map(([change, apply]): PublishStep => {
     apply();
     const run = build();
-    const marks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+    // Phase marks, and the peak memory of each phase (integrations/phase-timings.ts).
+    const { memory, ...marks } = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number> & {
+      memory?: Record<string, Record<string, number>>;
+    };
     const start = marks['start'] ?? 0;
     const phases = Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, Math.round(at - start)]));
     console.log(`Publish, ${change}: ${run.wallMs} ms, ${run.peakRssMb} MB`);
-    return { change, ...run, phases };
+    return { change, ...run, phases, memory };
   });
   const [story, decision, archived] = steps.map((step) => step.wallMs);
   return {
