@@ -8,6 +8,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPhaseTimings } from '../../src/integrations/phase-timings.ts';
 
 export interface PublishBuild {
   wallMs: number;
@@ -89,9 +90,7 @@ export function benchPublish(corpus: string, build: () => PublishBuild, timings:
     apply();
     const run = build();
     // Phase marks, and the peak memory of each phase (integrations/phase-timings.ts).
-    const { memory, ...marks } = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number> & {
-      memory?: Record<string, Record<string, number>>;
-    };
+    const { marks, memory } = readPhaseTimings(timings);
     const start = marks['start'] ?? 0;
     const phases = Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, Math.round(at - start)]));
     console.log(`Publish, ${change}: ${run.wallMs} ms, ${run.peakRssMb} MB`);

@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './write-corpus.ts';
+import { readPhaseTimings } from '../../src/integrations/phase-timings.ts';
 import { writeAstroBaseline, writeHugoBaseline } from './baselines.ts';
 import { measureSearch, pagefindYardstick } from './search.ts';
 import { measureVerify } from './verify.ts';
@@ -158,9 +159,7 @@ for (const size of sizes) {
   // The goals exclude share images and the search index: the goal builds turn both off.
   const goalEnv = { ...ourEnv, BANG_VANG_SHARE_IMAGES: '0', BANG_VANG_SEARCH: '0' };
   const cold = finish(timed(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: goalEnv }), outDir);
-  const { memory, ...marks } = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number> & {
-    memory?: Record<string, Record<string, number>>;
-  };
+  const { marks, memory } = readPhaseTimings(timings);
   const phases = {
     contentCheckMs: Math.round((marks['contentCheckDone'] ?? 0) - (marks['start'] ?? 0)),
     contentSyncMs: Math.round((marks['buildStart'] ?? 0) - (marks['contentCheckDone'] ?? 0)),
@@ -185,7 +184,7 @@ for (const size of sizes) {
   // The whole site as published, cold: share cards (the goal builds drew none), search, and no
   // reuse of the goal builds' content store or pages (--force).
   const full = finish(timed(process.execPath, [ASTRO, 'build', '--force'], { cwd: ROOT, env: ourEnv }), outDir);
-  const fullMarks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+  const fullMarks = readPhaseTimings(timings).marks;
   // The published site's size (sum of the files' sizes; a disk's blocks add more), and by part.
   const published = distSize(outDir);
   const distBytes = published.bytes;

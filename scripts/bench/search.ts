@@ -17,6 +17,7 @@ import sirv from 'sirv';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { writePagefindIndex } from '../../src/io/build-search-index.ts';
 import { readIndexedPages } from './indexed-pages.ts';
+import { readPhaseTimings } from '../../src/integrations/phase-timings.ts';
 
 export interface QueryBytes {
   query: string;
@@ -331,6 +332,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npx node scripts/bench/search.ts <dist> [timings.json] [further queries…]');
     process.exit(2);
   }
-  const marks = timings ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : undefined;
+  const marks = timings ? readPhaseTimings(timings).marks : undefined;
   console.log(JSON.stringify(await measureSearch(dist, { ...(marks ? { timings: marks } : {}), more }), null, 2));
 }

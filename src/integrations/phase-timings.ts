@@ -3,14 +3,17 @@
  * mark before) so that a build over its memory goal says which phase holds it. Written only when
  * BANG_VANG_TIMINGS names a file, so an ordinary build writes nothing and samples nothing.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** Peak memory (MB: rssMb, heapUsedMb, heapTotalMb, externalMb) of the phase ending at each mark. */
+export type PhaseMemory = Record<string, Record<string, number>>;
 
 const marks: Record<string, number> = {};
 /**
  * Peaks of the phase that ended at each mark, MB: RSS, V8's heap in use (live objects and garbage
  * not yet collected) and reserved, and memory outside it (Buffers, native libraries).
  */
-const memory: Record<string, Record<string, number>> = {};
+const memory: PhaseMemory = {};
 const FIELDS = ['rss', 'heapUsed', 'heapTotal', 'external'] as const;
 const peak: Record<(typeof FIELDS)[number], number> = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0 };
 /** Often enough to catch a phase's peak, rarely enough to cost nothing measurable. */
@@ -31,4 +34,12 @@ export function recordPhase(name: string): void {
   memory[name] = Object.fromEntries(FIELDS.map((field) => [`${field}Mb`, Math.round(peak[field] / 2 ** 20)]));
   for (const field of FIELDS) peak[field] = 0;
   writeFileSync(file, JSON.stringify({ ...marks, memory }));
+}
+
+/** What a build wrote to BANG_VANG_TIMINGS: each mark's time (ms since the process began) and each phase's memory. */
+export function readPhaseTimings(file: string): { marks: Record<string, number>; memory: PhaseMemory | undefined } {
+  const { memory, ...marks } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number> & {
+    memory?: PhaseMemory;
+  };
+  return { marks, memory };
 }

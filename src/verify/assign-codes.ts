@@ -202,8 +202,9 @@ export function assignCodes(decisions: readonly CodeDecision[]): CodeAssignment 
     const numberKey = decisionNumberKey(decision.number);
     const namesakes = namesakeKeys(decision.recipients);
     decision.recipients.forEach((recipient, row) => {
-      const pinned = own[row] !== undefined || twice.has(d * ROWS + row);
       if (own[row] !== undefined) return;
+      // A code pinned twice: this row draws one, and the conflict is the pinning, reported above.
+      const pinned = twice.has(d * ROWS + row);
       const nameKey = foldKey(recipient.name);
       const namesake = namesakes[row] ?? '';
       let attempt = 0;
